@@ -1,31 +1,191 @@
 package entities
 
-// SCAFFOLD: replaced by the linker work (issue 4). Signatures are the contract.
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
 
-// Linker finds and links entity mentions. It is safe for concurrent use.
+	"github.com/newslens/newslens/entities/internal/kb"
+	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// Linker finds and links entity mentions. It is safe for concurrent use;
+// build one (or use Default) and share it.
+//
+// Find runs these steps over a text:
+//
+//  1. Tokens and sentences: "U.S." and "Gen." stay whole, hyphens and the
+//     possessive "'s" are tokens of their own, so "Baghdad's",
+//     "Tehran-backed" and "pro-Iran" expose their names.
+//  2. Candidates: every alias of the knowledge base found in the text,
+//     with the entities it may name and their priors.
+//  3. Names: the statistical tagger, fed the alias matches as features,
+//     marks person, organization, location and other names. Its spans are
+//     cleaned (no "Mr.", no leading "Showtime-era"), widened to a longer
+//     known name that covers them ("Pat Riley" around "Riley"), or joined
+//     when one known name spans several ("U.S. Congress"). Names only the
+//     knowledge base found are kept when they are written with capitals
+//     and popular enough (more so at a sentence start), or open a
+//     dateline ("ATLANTA -") or a compound ("Atlanta-based").
+//  4. Disambiguation: each candidate scores its log prior, how its type
+//     fits the tagger's label, and, in a second pass, whether its country
+//     is one the text already links with confidence (an article about
+//     Baghdad and Erbil means the Iraqi Kadhimi). National capitals named
+//     as actors ("Washington said") are places linked to the city; small
+//     towns need something in the text that locates them; a surname alone
+//     links only to a famous person.
+//  5. Coreference: mentions that name one thing form a cluster that takes
+//     the link of its fullest name: short forms ("Pompeo" after "Mike
+//     Pompeo"), spelling variants ("Kadhemi", "al-Kadhemi"), middle
+//     initials ("Gerald R. Ford"), acronyms ("PMF" after "Popular
+//     Mobilization Forces (PMF)") and parenthetical aliases.
+//
+// Names the knowledge base does not know are returned with the tagger's
+// type and a nil Entity; nationality words ("Iraqi") are Group mentions
+// linked to their country.
 type Linker struct {
-	kb *KB
+	kb        *KB
+	kbx       *kb.KB
+	tagger    *tagger.Model
+	useTagger bool
+	coref     bool
+	minScore  float64
+	// anon caches per knowledge-base entry whether it is anonymous
+	// (0 unknown, 1 no, 2 yes); entries are written atomically so that
+	// concurrent Finds may fill it.
+	anon []atomic.Uint32
+	// regions caches the region names of the small places seen.
+	regions sync.Map
 }
 
-// Option configures a Linker.
-type Option func(*Linker)
+// New returns a Linker over kb (the embedded knowledge base when kb is
+// nil) and the embedded name tagger.
+func New(k *KB, opts ...Option) *Linker {
+	if k == nil {
+		k = DefaultKB()
+	}
+	return newLinker(k, k.linkIndex(), opts)
+}
 
-// New returns a Linker over kb.
-func New(kb *KB, opts ...Option) *Linker {
-	l := &Linker{kb: kb}
+// newLinker returns a Linker over alias index kbx (nil for none).
+func newLinker(k *KB, kbx *kb.KB, opts []Option) *Linker {
+	l := &Linker{kb: k, kbx: kbx, useTagger: true, coref: true}
+	if kbx != nil {
+		l.anon = make([]atomic.Uint32, kbx.Len())
+	}
 	for _, o := range opts {
 		o(l)
+	}
+	if l.useTagger {
+		l.tagger = defaultTagger()
 	}
 	return l
 }
 
+var defaultLinker = sync.OnceValue(func() *Linker { return New(nil) })
+
 // Default returns the shared Linker over the embedded knowledge base and
 // tagger model, decoded on first use.
-func Default() *Linker { return New(nil) }
+func Default() *Linker { return defaultLinker() }
 
-// Find returns the entity mentions in text, ordered by Start.
-func (l *Linker) Find(text string) []Mention { return nil }
+// doc is a text being linked: its tokens and sentences.
+type doc struct {
+	text   string
+	toks   []token.Token
+	sents  []token.Span
+	sentOf []int32             // sentence index of each token
+	ents   map[int32]*Entity   // entities built for this text
+	lower  map[string]struct{} // lower-case words of the text, built on demand
+	// countries counts the confidently linked mentions of each country.
+	countries map[string]int
+	names     map[string]bool   // folded texts of the mentions, built on demand
+	folds     map[string]string // token.Fold of the words seen, so each is folded once
+}
 
-// Summarize groups mentions by entity with counts and salience, most
-// salient first. text is the text the mentions were found in.
-func Summarize(text string, mentions []Mention) []Summary { return nil }
+func newDoc(text string) *doc {
+	d := &doc{text: text, toks: token.Tokenize(text)}
+	d.sents = token.Sentences(text, d.toks)
+	d.sentOf = make([]int32, len(d.toks))
+	for i, s := range d.sents {
+		for j := s.Start; j < s.End && j < len(d.sentOf); j++ {
+			d.sentOf[j] = int32(i)
+		}
+	}
+	return d
+}
+
+// Find returns the entity mentions in text, ordered by Start and not
+// overlapping. Offsets are byte offsets into text.
+func (l *Linker) Find(text string) []Mention {
+	if l == nil || len(text) == 0 {
+		return nil
+	}
+	d := newDoc(text)
+	if len(d.toks) == 0 {
+		return nil
+	}
+	matches, raw := l.kbMatches(d)
+	var spans []tagSpan
+	if l.tagger != nil {
+		spans = tagDoc(l.tagger, d, l.gazetteer(d, raw))
+	}
+	ms := merge(d, matches, spans)
+	l.disambiguate(d, ms)
+	ms = addLinkedParts(d, matches, ms)
+	if l.coref {
+		corefer(d, ms)
+	}
+	return l.output(d, ms)
+}
+
+// output turns the internal mentions into the public form.
+func (l *Linker) output(d *doc, ms []*mention) []Mention {
+	out := make([]Mention, 0, len(ms))
+	for _, m := range ms {
+		if m.score < l.minScore {
+			continue
+		}
+		s, e := d.toks[m.start].Start, d.toks[m.end-1].End
+		if abbreviated(d, m) {
+			e++ // the period of "Fla." belongs to the name
+		}
+		out = append(out, Mention{Start: s, End: e, Text: d.text[s:e], Type: m.typ, Entity: m.ent, Score: clamp01(m.score)})
+	}
+	slices.SortFunc(out, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// abbreviated reports whether m is a one-word abbreviation of its
+// entity's name written with a period the tokenizer left apart ("Fla."
+// for Florida, "Calif." for California).
+func abbreviated(d *doc, m *mention) bool {
+	if m.ent == nil || m.end-m.start != 1 || m.end >= len(d.toks) {
+		return false
+	}
+	t, p := d.toks[m.start], d.toks[m.end]
+	if p.Text != "." || p.SpaceBefore || len(t.Text) < 2 || len(t.Text) > 5 || !capitalized(t.Text) {
+		return false
+	}
+	name := m.ent.Name
+	return len(name) > len(t.Text) && strings.EqualFold(name[:len(t.Text)], t.Text)
+}
+
+// fold returns token.Fold(w), computed once per distinct word of the
+// text.
+func (d *doc) fold(w string) string {
+	if f, ok := d.folds[w]; ok {
+		return f
+	}
+	f := token.Fold(w)
+	if d.folds == nil {
+		d.folds = make(map[string]string, 64)
+	}
+	d.folds[w] = f
+	return f
+}
+
+// byStart orders mentions by their first token.
+func byStart(a, b *mention) int { return cmp.Compare(a.start, b.start) }

@@ -1,0 +1,122 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// readLimited reads all of r, failing with ErrTooLarge as soon as more
+// than max bytes arrive (max <= 0: no limit), without buffering the rest.
+func readLimited(r io.Reader, max int64) ([]byte, error) {
+	if max > 0 {
+		r = io.LimitReader(r, max+1)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("article: reading input: %w", err)
+	}
+	if max > 0 && int64(len(b)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
+	return b, nil
+}
+
+// decode converts raw page bytes to valid UTF-8. The encoding comes from
+// a byte-order mark; else input that is valid UTF-8 is taken as UTF-8
+// (scraped pages are often re-encoded while keeping their old <meta>);
+// else a <meta charset> or http-equiv declaration names it; else it is
+// windows-1252, as browsers assume.
+func decode(b []byte) ([]byte, error) {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, fmt.Errorf("%w: empty input", ErrNoContent)
+	}
+	enc, name := pageEncoding(b)
+	if enc == nil {
+		b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	} else {
+		out, err := enc.NewDecoder().Bytes(b)
+		if err != nil {
+			return nil, fmt.Errorf("article: decoding %s: %w", name, err)
+		}
+		b = out
+	}
+	if !utf8.Valid(b) {
+		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	}
+	if isBinary(b) {
+		return nil, ErrNotHTML
+	}
+	return b, nil
+}
+
+// pageEncoding returns the encoding of b, nil for UTF-8.
+func pageEncoding(b []byte) (encoding.Encoding, string) {
+	enc, name, certain := charset.DetermineEncoding(b, "text/html")
+	switch {
+	case certain: // byte-order mark
+	case utf8.Valid(b) && !strings.HasPrefix(name, "iso-2022"):
+		return nil, "utf-8"
+	case name == "windows-1252":
+		// No declaration in the first 1024 bytes: look further.
+		if e, n := declaredCharset(b[:min(len(b), 64<<10)]); e != nil {
+			enc, name = e, n
+		}
+	}
+	if enc == encoding.Nop || enc == unicode.UTF8 || name == "utf-8" {
+		return nil, "utf-8"
+	}
+	return enc, name
+}
+
+// declaredCharset finds a charset=NAME declaration anywhere in b.
+func declaredCharset(b []byte) (encoding.Encoding, string) {
+	low := bytes.ToLower(b)
+	for off := 0; ; {
+		i := bytes.Index(low[off:], []byte("charset="))
+		if i < 0 {
+			return nil, ""
+		}
+		j := off + i + len("charset=")
+		for j < len(low) && (low[j] == '"' || low[j] == '\'' || low[j] == ' ') {
+			j++
+		}
+		k := j
+		for k < len(low) && (isNameByte(low[k]) || low[k] == '_' || low[k] == '.') {
+			k++
+		}
+		if e, n := charset.Lookup(string(low[j:k])); e != nil {
+			return e, n
+		}
+		off = k
+	}
+}
+
+// isBinary reports data that is not text: NUL bytes or many control
+// characters near the start, as in images, archives or PDF bodies.
+func isBinary(b []byte) bool {
+	head := string(b[:min(len(b), 8192)])
+	ctrl, total := 0, 0
+	for _, r := range head {
+		total++
+		switch {
+		case r == 0:
+			return true
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f':
+			ctrl++
+		case r == utf8.RuneError:
+			ctrl++
+		}
+	}
+	return total > 0 && ctrl*10 > total
+}
+
+func isNameByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '-' || c == ':'
+}

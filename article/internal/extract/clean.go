@@ -1,0 +1,444 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// prepArticle removes the boilerplate left inside the chosen content and
+// returns the length of the text that remains.
+func (g *grabber) prepArticle(content *html.Node) int {
+	tables := markDataTables(content)
+	fixLazyImages(content)
+	g.cleanConditionally(content, tables, atom.Form, atom.Fieldset)
+	removeTags(content, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Object, atom.Embed, atom.Footer, atom.Aside, atom.Nav, atom.Iframe,
+			atom.Input, atom.Textarea, atom.Select, atom.Button, atom.Dialog:
+			return true
+		case atom.H1, atom.H2:
+			return g.flags&flagWeightClasses != 0 && classWeight(n) < 0
+		}
+		return false
+	})
+	removeShareBars(content)
+	g.cleanConditionally(content, tables, atom.Table)
+	g.cleanConditionally(content, tables, atom.Ul, atom.Ol)
+	tl, ok := g.cleanConditionally(content, tables, atom.Div, atom.Section)
+	if !ok {
+		tl = measure(content, nil)[content].textLen()
+	}
+	finalTouches(content) // changes no text
+	return tl
+}
+
+// removeTags removes every element of root's subtree (root excluded) for
+// which drop is true.
+func removeTags(root *html.Node, drop func(*html.Node) bool) {
+	for n := nextIn(root, root, false); n != nil; {
+		if n.Type == html.ElementNode && drop(n) {
+			n = removeIn(n, root)
+			continue
+		}
+		n = nextIn(n, root, false)
+	}
+}
+
+// removeShareBars drops short share/social blocks below the top-level
+// children of content.
+func removeShareBars(content *html.Node) {
+	for top := content.FirstChild; top != nil; top = top.NextSibling {
+		if top.Type != html.ElementNode {
+			continue
+		}
+		var st stats
+		removeTags(top, func(n *html.Node) bool {
+			if !isShare(matchString(n)) {
+				return false
+			}
+			if st == nil {
+				st = measure(top, nil)
+			}
+			s := st[n]
+			return s != nil && s.textLen() < 500
+		})
+	}
+}
+
+// markDataTables returns the tables of root that hold data rather than
+// layout.
+func markDataTables(root *html.Node) map[*html.Node]bool {
+	var m map[*html.Node]bool
+	walk(root, func(n *html.Node) bool {
+		if isElem(n, atom.Table) && isDataTable(n) {
+			if m == nil {
+				m = make(map[*html.Node]bool)
+			}
+			m[n] = true
+		}
+		return true
+	})
+	return m
+}
+
+func isDataTable(t *html.Node) bool {
+	switch {
+	case attr(t, "role") == "presentation", attr(t, "datatable") == "0":
+		return false
+	case attr(t, "summary") != "":
+		return true
+	}
+	caption, dataDesc, nested := false, false, false
+	rows, cols := 0, 0
+	walk(t, func(n *html.Node) bool {
+		if n == t || n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Caption:
+			caption = caption || n.FirstChild != nil
+		case atom.Col, atom.Colgroup, atom.Tfoot, atom.Thead, atom.Th:
+			dataDesc = true
+		case atom.Table:
+			nested = true
+			return false
+		case atom.Tr:
+			rows += spanAttr(n, "rowspan")
+			c := 0
+			for td := n.FirstChild; td != nil; td = td.NextSibling {
+				if isElem(td, atom.Td) || isElem(td, atom.Th) {
+					c += spanAttr(td, "colspan")
+				}
+			}
+			cols = max(cols, c)
+		}
+		return true
+	})
+	switch {
+	case caption, dataDesc:
+		return true
+	case nested, rows == 1, cols == 1:
+		return false
+	case rows >= 10, cols > 4:
+		return true
+	}
+	return rows*cols > 10
+}
+
+func spanAttr(n *html.Node, key string) int {
+	v := attr(n, key)
+	k := 0
+	for i := 0; i < len(v) && v[i] >= '0' && v[i] <= '9' && k < 1000; i++ {
+		k = k*10 + int(v[i]-'0')
+	}
+	return max(k, 1)
+}
+
+// cleanConditionally removes elements with the given tags that look like
+// boilerplate: link lists, image galleries without prose, forms, embeds.
+// One post-order pass keeps measures current while nodes are removed.
+// It returns the text length of root after cleaning, ok false when the
+// pass did not run.
+func (g *grabber) cleanConditionally(root *html.Node, tables map[*html.Node]bool, tags ...atom.Atom) (textLen int, ok bool) {
+	if g.flags&flagCleanConditionally == 0 || !hasDescendant(root, tags...) {
+		return 0, false
+	}
+	inData := insideDataTables(root, tables)
+	order := postOrder(root)
+	st := make(stats, len(order))
+	pool := make([]stat, len(order))
+	for i, n := range order {
+		s := &pool[i]
+		st[n] = s
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sp, commas := textSpan(c.Data)
+				s.text = s.text.concat(sp)
+				s.commas += commas
+			case html.ElementNode:
+				s.add(st[c], c)
+			}
+		}
+		s.dataTable = s.dataTable || tables[n]
+		if n != root && hasTag(n, tags) && g.shouldRemove(n, s, tags, inData) {
+			detach(n)
+		}
+	}
+	return st[root].textLen(), true
+}
+
+func hasTag(n *html.Node, tags []atom.Atom) bool {
+	for _, t := range tags {
+		if n.DataAtom == t {
+			return true
+		}
+	}
+	return false
+}
+
+// insideDataTables returns the nodes below a data table.
+func insideDataTables(root *html.Node, tables map[*html.Node]bool) map[*html.Node]bool {
+	if len(tables) == 0 {
+		return nil
+	}
+	in := make(map[*html.Node]bool)
+	walk(root, func(n *html.Node) bool {
+		if !tables[n] {
+			return true
+		}
+		walk(n, func(d *html.Node) bool {
+			if d != n {
+				in[d] = true
+			}
+			return true
+		})
+		return false
+	})
+	return in
+}
+
+// shouldRemove applies Readability's checks to one element.
+func (g *grabber) shouldRemove(n *html.Node, s *stat, tags []atom.Atom, inData map[*html.Node]bool) bool {
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	tl := s.textLen()
+	if !isList && tl > 0 && float64(s.listLen)/float64(tl) > 0.9 {
+		isList = true
+	}
+	if inData[n] || hasAncestor(n, atom.Code, 3) || s.dataTable {
+		return false
+	}
+	weight := 0
+	if g.flags&flagWeightClasses != 0 {
+		weight = classWeight(n)
+	}
+	if weight < 0 {
+		return true
+	}
+	if s.commas >= 10 {
+		return false
+	}
+	p, img, li, input := s.p, s.img, s.li-100, s.input
+	if isAdOrLoading(textContentShort(n, tl)) {
+		return true
+	}
+	ld := s.linkDensity()
+	headingDensity := 0.0
+	if tl > 0 {
+		headingDensity = float64(s.headingLen) / float64(tl)
+	}
+	figureChild := hasAncestor(n, atom.Figure, 3)
+	embeds := s.embeds
+	remove := false
+	switch {
+	case !figureChild && img > 1 && float64(p)/float64(img) < 0.5:
+		remove = true
+	case !isList && li > p:
+		remove = true
+	case input > p/3:
+		remove = true
+	case !isList && !figureChild && headingDensity < 0.9 && tl < 25 && (img == 0 || img > 2) && ld > 0:
+		remove = true
+	case !isList && weight < 25 && ld > 0.2:
+		remove = true
+	case weight >= 25 && ld > 0.5:
+		remove = true
+	case embeds == 1 && tl < 75 || embeds > 1:
+		remove = true
+	case img == 0 && (tl == 0 || !s.textish && tl < 25):
+		remove = true
+	}
+	if isList && remove {
+		// A list of images stays when every item holds just an image.
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && elemChildren(c) > 1 {
+				return true
+			}
+		}
+		if img == s.li {
+			return false
+		}
+	}
+	return remove
+}
+
+// textContentShort returns n's text when it is short enough to be an ad
+// label; longer text cannot match and is not built.
+func textContentShort(n *html.Node, tl int) string {
+	if tl > 40 {
+		return ""
+	}
+	return textContent(n)
+}
+
+// finalTouches renames h1 to h2, removes empty paragraphs and <br> before
+// paragraphs, and unwraps single-cell tables.
+func finalTouches(content *html.Node) {
+	var ps, brs, tables []*html.Node
+	walk(content, func(n *html.Node) bool {
+		switch {
+		case isElem(n, atom.H1):
+			setTag(n, atom.H2)
+		case isElem(n, atom.P):
+			ps = append(ps, n)
+		case isElem(n, atom.Br):
+			brs = append(brs, n)
+		case isElem(n, atom.Table):
+			tables = append(tables, n)
+		}
+		return true
+	})
+	for i := len(ps) - 1; i >= 0; i-- {
+		if isEmptyP(ps[i]) {
+			detach(ps[i])
+		}
+	}
+	for _, br := range brs {
+		if nx := nextElem(br.NextSibling); nx != nil && isElem(nx, atom.P) {
+			detach(br)
+		}
+	}
+	for _, t := range tables {
+		unwrapSingleCell(t)
+	}
+}
+
+func isEmptyP(p *html.Node) bool {
+	empty := true
+	walk(p, func(n *html.Node) bool {
+		switch {
+		case n.Type == html.TextNode && !isSpace(n.Data):
+			empty = false
+		case n.Type == html.ElementNode:
+			switch n.DataAtom {
+			case atom.Img, atom.Embed, atom.Object, atom.Iframe, atom.Picture, atom.Video, atom.Audio:
+				empty = false
+			}
+		}
+		return empty
+	})
+	return empty
+}
+
+// unwrapSingleCell replaces a table of one cell by the cell's content.
+func unwrapSingleCell(t *html.Node) {
+	if t.Parent == nil {
+		return
+	}
+	tbody := singleChild(t, atom.Tbody)
+	if tbody == nil {
+		tbody = t
+	}
+	tr := singleChild(tbody, atom.Tr)
+	if tr == nil {
+		return
+	}
+	td := singleChild(tr, atom.Td)
+	if td == nil {
+		return
+	}
+	a := atom.Div
+	allPhrasing := true
+	for c := td.FirstChild; c != nil; c = c.NextSibling {
+		if !isPhrasing(c) {
+			allPhrasing = false
+			break
+		}
+	}
+	if allPhrasing {
+		a = atom.P
+	}
+	setTag(td, a)
+	replace(t, td)
+}
+
+// fixLazyImages copies image URLs from lazy-loading attributes into src
+// or srcset, and drops tiny inline placeholders.
+func fixLazyImages(root *html.Node) {
+	walk(root, func(n *html.Node) bool {
+		if isElem(n, atom.Img) || isElem(n, atom.Picture) || isElem(n, atom.Figure) {
+			fixLazy(n)
+		}
+		return true
+	})
+}
+
+func fixLazy(n *html.Node) {
+	src := attr(n, "src")
+	if strings.HasPrefix(src, "data:") && !strings.HasPrefix(src, "data:image/svg+xml") {
+		other := false
+		for _, a := range n.Attr {
+			if a.Key != "src" && imageURLKind(a.Val) != "" {
+				other = true
+			}
+		}
+		if i := strings.Index(src, "base64,"); other && i >= 0 && len(src)-i-7 < 133 {
+			removeAttr(n, "src")
+			src = ""
+		}
+	}
+	srcset := attr(n, "srcset")
+	if (src != "" || srcset != "" && srcset != "null") && !strings.Contains(strings.ToLower(attr(n, "class")), "lazy") {
+		return
+	}
+	for _, a := range n.Attr {
+		if a.Key == "src" || a.Key == "srcset" || a.Key == "alt" {
+			continue
+		}
+		to := imageURLKind(a.Val)
+		if to == "" {
+			continue
+		}
+		switch {
+		case n.DataAtom == atom.Img || n.DataAtom == atom.Picture:
+			setAttr(n, to, a.Val)
+		case n.DataAtom == atom.Figure && !hasDescendant(n, atom.Img, atom.Picture):
+			img := newElem(atom.Img)
+			img.Attr = []html.Attribute{{Key: to, Val: a.Val}}
+			n.AppendChild(img)
+		}
+	}
+}
+
+// imageURLKind returns "src" for a single image URL, "srcset" for a
+// srcset-like list, "" otherwise.
+func imageURLKind(v string) string {
+	l := strings.ToLower(strings.TrimSpace(v))
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp"} {
+		i := strings.Index(l, ext)
+		if i < 0 {
+			continue
+		}
+		rest := l[i+len(ext):]
+		if !strings.ContainsAny(l, " \t\n") {
+			return "src"
+		}
+		r := strings.TrimLeft(rest, " \t\n")
+		if len(r) < len(rest) && r != "" && r[0] >= '0' && r[0] <= '9' {
+			return "srcset"
+		}
+	}
+	return ""
+}
+
+func hasDescendant(n *html.Node, as ...atom.Atom) bool {
+	found := false
+	walk(n, func(d *html.Node) bool {
+		if d != n && d.Type == html.ElementNode && hasTag(d, as) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func removeAttr(n *html.Node, key string) {
+	for i, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+			return
+		}
+	}
+}

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// span measures normalized text: runes after collapsing white-space runs,
+// with flags for leading and trailing space so concatenation stays exact.
+type span struct {
+	n           int32
+	lead, trail bool
+}
+
+// textSpan measures one text node; commas counts its commas.
+func textSpan(s string) (sp span, commas int32) {
+	inSpace := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+			if c == ',' {
+				commas++
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			if isCommaRune(r) {
+				commas++
+			}
+			i += size
+		}
+		if space {
+			if !inSpace {
+				sp.n++
+				if sp.n == 1 {
+					sp.lead = true
+				}
+			}
+			inSpace = true
+			continue
+		}
+		sp.n++
+		inSpace = false
+	}
+	sp.trail = inSpace
+	return sp, commas
+}
+
+func (a span) concat(b span) span {
+	switch {
+	case a.n == 0:
+		return b
+	case b.n == 0:
+		return a
+	}
+	n := a.n + b.n
+	if a.trail && b.lead {
+		n--
+	}
+	return span{n: n, lead: a.lead, trail: b.trail}
+}
+
+// trimmed is the length after trimming, as Readability's getInnerText.
+func (a span) trimmed() int {
+	n := int(a.n)
+	if a.lead {
+		n--
+	}
+	if a.trail {
+		n--
+	}
+	if n < 0 {
+		return 0
+	}
+	return n
+}
+
+// stat holds the subtree measures of one element.
+// Counts are int32 to keep the per-element record small: one is
+// allocated and cleared for every element on every pass.
+type stat struct {
+	text       span
+	linkLen    float32 // text inside links; "#" links weigh 0.3
+	headingLen int32   // text inside h1-h6
+	listLen    int32   // text inside ul/ol
+	commas     int32
+	p, img, li int32
+	input      int32
+	embeds     int32
+	other      int32   // elements other than br and hr
+	score      float64 // content score, for candidates
+	textish    bool    // some textish descendant has text
+	blockDesc  bool    // a DIV_TO_P block element below
+	phrasing   bool    // the element is phrasing content
+	dataTable  bool    // a data table is at or below this element
+	scored     bool    // score initialized (a candidate)
+}
+
+func (s *stat) textLen() int { return s.text.trimmed() }
+
+// linkDensity is the share of text inside links.
+func (s *stat) linkDensity() float64 {
+	t := s.textLen()
+	if t == 0 {
+		return 0
+	}
+	return float64(s.linkLen) / float64(t)
+}
+
+// stats maps elements to their measures.
+type stats map[*html.Node]*stat
+
+// measure computes stat bottom-up for every element of root's subtree in
+// one pass; dataTables marks tables found to hold data.
+func measure(root *html.Node, dataTables map[*html.Node]bool) stats {
+	order := postOrder(root)
+	st := make(stats, len(order))
+	pool := make([]stat, len(order))
+	for i, n := range order {
+		s := &pool[i]
+		st[n] = s
+		s.phrasing = isPhrasingTag(n.DataAtom)
+		linkish := n.DataAtom == atom.A || n.DataAtom == atom.Del || n.DataAtom == atom.Ins
+		if linkish {
+			s.phrasing = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sp, commas := textSpan(c.Data)
+				s.text = s.text.concat(sp)
+				s.commas += commas
+			case html.ElementNode:
+				s.add(st[c], c)
+				if linkish && !st[c].phrasing {
+					s.phrasing = false
+				}
+			}
+		}
+		if dataTables[n] {
+			s.dataTable = true
+		}
+	}
+	return st
+}
+
+// add folds child c's measures into s.
+func (s *stat) add(cs *stat, c *html.Node) {
+	s.text = s.text.concat(cs.text)
+	s.commas += cs.commas
+	s.p += cs.p
+	s.img += cs.img
+	s.li += cs.li
+	s.input += cs.input
+	s.embeds += cs.embeds
+	s.other += cs.other
+	s.textish = s.textish || cs.textish
+	s.blockDesc = s.blockDesc || cs.blockDesc
+	s.dataTable = s.dataTable || cs.dataTable
+	a := c.DataAtom
+	switch {
+	case a == atom.A:
+		coef := 1.0
+		if h := attr(c, "href"); len(h) > 1 && h[0] == '#' {
+			coef = 0.3
+		}
+		s.linkLen += float32(float64(cs.textLen()) * coef)
+	default:
+		s.linkLen += cs.linkLen
+	}
+	if isHeading(a) {
+		s.headingLen += int32(cs.textLen())
+	} else {
+		s.headingLen += cs.headingLen
+	}
+	if a == atom.Ul || a == atom.Ol {
+		s.listLen += int32(cs.textLen())
+	} else {
+		s.listLen += cs.listLen
+	}
+	switch a {
+	case atom.P:
+		s.p++
+	case atom.Img:
+		s.img++
+	case atom.Li:
+		s.li++
+	case atom.Input:
+		s.input++
+	case atom.Object, atom.Embed, atom.Iframe:
+		s.embeds++
+	}
+	if a != atom.Br && a != atom.Hr {
+		s.other++
+	}
+	if isTextish(a) && cs.textLen() > 0 {
+		s.textish = true
+	}
+	if isDivToPBlock(a) {
+		s.blockDesc = true
+	}
+}

@@ -1,0 +1,205 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/newslens/newslens/entities/internal/kb"
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// candidate is one knowledge-base entry an alias match may refer to.
+type candidate struct {
+	idx int32 // entity index in the knowledge base
+	typ Type
+	// prior is the entry's popularity in (0,1], the chance that the alias
+	// means this entry before any context is seen.
+	prior float64
+	// country is the ISO code of the entry's country ("" if none); a
+	// country's own code is its country.
+	country string
+	// demonym marks a nationality adjective alias ("Iraqi" for Iraq):
+	// the mention is a Group linked to the country.
+	demonym bool
+	// capital marks a national capital, which news uses for the
+	// country's government ("Washington said").
+	capital bool
+	// weak marks a partial name (a surname alone) or an entry known only
+	// as a popular title, without type: evidence for a name something
+	// else found, not a reason to find one.
+	weak bool
+	// untyped marks an entry whose type the knowledge base does not know.
+	untyped bool
+	// minor marks a small place (a town): thousands share their names
+	// with surnames and ordinary words, so it is linked only with
+	// evidence beyond its name.
+	minor bool
+	// located marks a minor place the text locates (see locate).
+	located bool
+	// division marks a country or a country's first-level division (a
+	// state).
+	division bool
+	// anonymous marks an entry with neither a Wikidata ID nor a
+	// Wikipedia title: a link to it tells a reader little.
+	anonymous bool
+}
+
+// anonymous reports whether entry i has neither a Wikidata ID nor a
+// title. The answer is cached per Linker, as finding it allocates.
+func (l *Linker) anonymous(i int32) bool {
+	if int(i) >= len(l.anon) {
+		return l.kbx.QID(i) == "" && l.kbx.Title(i) == ""
+	}
+	switch l.anon[i].Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	a := l.kbx.QID(i) == "" && l.kbx.Title(i) == ""
+	v := uint32(1)
+	if a {
+		v = 2
+	}
+	l.anon[i].Store(v)
+	return a
+}
+
+// minorPrior is the prior under which a place counts as minor.
+const minorPrior = 0.375
+
+// kbMatch is an alias match over document tokens [start, end) with the
+// entries the alias may refer to, most popular first.
+type kbMatch struct {
+	start, end int
+	cands      []candidate
+	// common marks an alias that is also an ordinary lower-case word.
+	common bool
+}
+
+// kbMatches finds every alias of the knowledge base in d and groups the
+// entries by span. It also returns the raw matches.
+func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
+	if l.kbx == nil {
+		return nil, nil
+	}
+	raw := l.kbx.Match(d.toks, nil)
+	var out []kbMatch
+	cbuf := make([]candidate, 0, len(raw))
+	for _, r := range raw {
+		if hasComma(d, r.Start, r.End) {
+			// "Denver, Colorado" and "Washington, D.C." are two names
+			// each, as news annotation conventions have them.
+			continue
+		}
+		n := len(out)
+		if n == 0 || out[n-1].start != r.Start || out[n-1].end != r.End {
+			out = append(out, kbMatch{start: r.Start, end: r.End, cands: cbuf[len(cbuf):len(cbuf)]})
+			n++
+		}
+		// The groups share cbuf: each appends right after the previous
+		// one, so no append reallocates another group's candidates.
+		cbuf = append(cbuf, l.candidate(r.Candidate))
+		out[n-1].cands = cbuf[len(cbuf)-len(out[n-1].cands)-1 : len(cbuf) : len(cbuf)]
+	}
+	for i := range out {
+		cs := out[i].cands
+		slices.SortStableFunc(cs, func(a, b candidate) int { return cmp.Compare(b.prior, a.prior) })
+		out[i].common = allWeak(out[i].cands) || commonAlias(d, out[i])
+	}
+	return out, raw
+}
+
+// candidate converts a knowledge-base entry.
+func (l *Linker) candidate(c kb.Candidate) candidate {
+	k := l.kbx
+	i := c.Entity
+	kind := k.Kind(i)
+	out := candidate{
+		idx:       i,
+		typ:       Type(k.Type(i).String()),
+		prior:     (float64(k.Prior(i)) + 1) / 256,
+		country:   k.Country(i),
+		demonym:   c.Flags&kb.Demonym != 0,
+		capital:   kind == "capital",
+		weak:      c.Flags&(kb.Partial|kb.TitleOnly) != 0,
+		untyped:   c.Flags&kb.TitleOnly != 0,
+		anonymous: l.anonymous(i),
+	}
+	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
+	return out
+}
+
+func allWeak(cs []candidate) bool {
+	for _, c := range cs {
+		if !c.weak {
+			return false
+		}
+	}
+	return true
+}
+
+// commonAlias reports whether a one-word match is an ordinary word that
+// only happens to be capitalized: the document also writes it in lower
+// case ("Mobile phones ... a mobile network").
+func commonAlias(d *doc, m kbMatch) bool {
+	if m.end-m.start != 1 {
+		return false
+	}
+	t := d.toks[m.start]
+	if !capitalized(t.Text) || isAcronym(t.Text) {
+		return false
+	}
+	return d.lowerWord(d.fold(t.Text))
+}
+
+// lowerWord reports whether the document has folded word w written all
+// in lower case.
+func (d *doc) lowerWord(w string) bool {
+	if d.lower == nil {
+		d.lower = make(map[string]struct{}, len(d.toks)/4)
+		for _, t := range d.toks {
+			if t.Kind == token.Word && isLowerWord(t.Text) {
+				d.lower[t.Text] = struct{}{}
+			}
+		}
+	}
+	_, ok := d.lower[w]
+	return ok
+}
+
+// isLowerWord reports whether s is a plain ASCII lower-case word.
+func isLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// entity returns the public entity of knowledge-base entry i, built once
+// per document.
+func (d *doc) entity(k *kb.KB, i int32) *Entity {
+	if e, ok := d.ents[i]; ok {
+		return e
+	}
+	r := k.Entity(i)
+	e := &Entity{ID: r.QID, Wikipedia: r.Title, Name: r.Name, Description: r.Description,
+		Type: Type(r.Type.String()), Kind: r.Kind}
+	if d.ents == nil {
+		d.ents = map[int32]*Entity{}
+	}
+	d.ents[i] = e
+	return e
+}
+
+// hasComma reports whether tokens [start, end) include a comma.
+func hasComma(d *doc, start, end int) bool {
+	for i := start; i < end; i++ {
+		if d.toks[i].Text == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,309 @@
+package entities
+
+import (
+	"math"
+	"strings"
+
+	"github.com/newslens/newslens/entities/internal/kb"
+	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// Disambiguation weights. A candidate's score adds its log prior, how
+// well its type fits the tagger's label, and whether its country is one
+// the document is about (entities of one article are related).
+const (
+	wPrior     = 1.0
+	wType      = 1.5
+	wCoherence = 1.0
+	wCapital   = 0.4  // a national capital read as its government
+	wPartial   = -1.2 // a surname alone names the person less surely
+	wUntyped   = -0.7 // an entry known only as a popular title
+	wAnonymous = -0.3 // an entry without ID or title, a minor record
+	wMinor     = -1.0 // a small place nothing in the text locates
+	wDivision  = 1.0  // a state after "City," ("Sioux Falls, S.D.")
+	priorFloor = 0.01
+	// confident is the softmax share a link needs to seed the document's
+	// countries for the coherence pass.
+	confident = 0.6
+)
+
+// disambiguate picks each mention's entity and type in two passes: the
+// first from local evidence only, the second also rewarding candidates
+// from the countries the first pass linked with confidence.
+func (l *Linker) disambiguate(d *doc, ms []*mention) {
+	var countries map[string]int
+	for i, m := range ms {
+		var prev *mention
+		if i > 0 {
+			prev = ms[i-1]
+		}
+		l.locate(d, m, ms, prev)
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, m := range ms {
+			m.choose(countries)
+		}
+		countries = docCountries(ms)
+	}
+	d.countries = countries
+	for _, m := range ms {
+		m.settle(d, l.kbx)
+	}
+}
+
+// docCountries counts the confidently linked mentions of each country.
+func docCountries(ms []*mention) map[string]int {
+	out := map[string]int{}
+	for _, m := range ms {
+		if m.best >= 0 && m.score >= confident {
+			if c := m.cands[m.best].country; c != "" {
+				out[c]++
+			}
+		}
+	}
+	return out
+}
+
+// choose scores the candidates of m and keeps the best one, with its
+// softmax share as m.score. countries (nil in the first pass) holds the
+// document's confidently linked countries, m's own vote included.
+func (m *mention) choose(countries map[string]int) {
+	self := ""
+	if m.best >= 0 {
+		self = m.cands[m.best].country
+	}
+	m.best = -1
+	if len(m.cands) == 0 {
+		return
+	}
+	bestScore, sum := math.Inf(-1), 0.0
+	scores := make([]float64, len(m.cands))
+	for i, c := range m.cands {
+		s := wPrior*math.Log(max(c.prior, priorFloor)) + wType*typeFit(m.tag, c)
+		switch {
+		case c.untyped:
+			s += wUntyped
+		case c.weak:
+			s += wPartial
+		}
+		if c.anonymous {
+			s += wAnonymous
+		}
+		if c.minor && !c.located {
+			s += wMinor
+		}
+		if m.afterPlace && c.division && !c.demonym {
+			s += wDivision
+		}
+		if n := countries[c.country]; c.country != "" && n > 0 && !(n == 1 && c.country == self) {
+			s += wCoherence
+		}
+		if c.capital && (m.tag == tagger.ORG || m.tag == tagger.LOC || m.tag == tagger.None) {
+			s += wCapital
+		}
+		scores[i] = s
+		if s > bestScore {
+			bestScore, m.best = s, i
+		}
+	}
+	for _, s := range scores {
+		sum += math.Exp(s - bestScore)
+	}
+	m.score = 1 / sum
+}
+
+// typeFit says how well a candidate fits the tagger's label, in [-1, 1].
+func typeFit(l tagger.Label, c candidate) float64 {
+	t := c.typ
+	if c.demonym {
+		t = Group
+	}
+	if c.untyped {
+		return 0
+	}
+	switch l {
+	case tagger.None:
+		return 0
+	case tagger.PER:
+		return fit(t == Person, false)
+	case tagger.ORG:
+		// A capital or country named as an actor ("Washington said").
+		return fit(t == Organization, t == Place && c.capital)
+	case tagger.LOC:
+		return fit(t == Place, t == Organization)
+	case tagger.MISC:
+		return fit(t == Group || t == Misc, false)
+	}
+	return 0
+}
+
+func fit(match, near bool) float64 {
+	switch {
+	case match:
+		return 1
+	case near:
+		return 0
+	}
+	return -1
+}
+
+// settle fixes m's entity, type and score from the chosen candidate,
+// leaving m unlinked (NIL) when the tagger is sure of a type no
+// candidate has.
+func (m *mention) settle(d *doc, k *kb.KB) {
+	if m.best >= 0 && (personNotPlace(m) || obscurePart(m) || unsupportedMinor(d, m) || anonymousMisfit(m)) {
+		m.best = -1
+	}
+	if m.best < 0 {
+		m.ent = nil
+		m.typ = nilType(d, m)
+		m.score = 0.9 * m.tagScore
+		return
+	}
+	c := m.cands[m.best]
+	m.ent = d.entity(k, c.idx)
+	m.typ = c.typ
+	switch {
+	case c.demonym:
+		m.typ = Group
+	case c.untyped:
+		m.typ = nilType(d, m)
+	}
+	if t, ok := headType(d, m); ok && c.untyped {
+		m.typ = t
+	}
+	evidence := 0.6 // a knowledge-base name the tagger did not tag
+	if m.tag != tagger.None {
+		evidence = 0.3
+		if typeFit(m.tag, c) >= 0 {
+			evidence = m.tagScore
+		}
+	}
+	m.score = 0.5*m.score + 0.5*evidence
+}
+
+// personNotPlace reports whether a one-word name the tagger is sure is a
+// person has only a candidate of another type that is not famous enough
+// to overrule it: a person's name that is also a town's ("Chelsea").
+func personNotPlace(m *mention) bool {
+	c := m.cands[m.best]
+	return m.end-m.start == 1 && m.tag == tagger.PER && m.tagScore >= 0.9 && !m.located &&
+		c.typ != Person && !c.untyped && !c.demonym && c.prior < 0.6
+}
+
+// partialMinPrior is the prior a person needs to be linked from a
+// surname alone, without the full name earlier in the text: a head of
+// state or a famous minister, not any legislator of that name.
+const partialMinPrior = 0.62
+
+// obscurePart reports whether m links by a partial name only to an
+// entry not famous enough for that.
+func obscurePart(m *mention) bool {
+	c := m.cands[m.best]
+	return c.weak && !c.untyped && c.prior < partialMinPrior
+}
+
+// unsupportedMinor reports whether m links to a small place that
+// nothing in the text locates while the tagger did not call it a
+// location either.
+func unsupportedMinor(d *doc, m *mention) bool {
+	c := m.cands[m.best]
+	return c.minor && !c.located && m.tag != tagger.LOC && m.tag != tagger.None
+}
+
+// locate marks the small places among m's candidates that the text
+// locates: the name is followed by ", State" or ", Country"
+// ("Buckhannon, W.Va."), or the place's region is named in the text.
+func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
+	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && placeLike(prev)
+	comma := m.end+1 < len(d.toks) && d.toks[m.end].Text == "," && capitalized(d.toks[m.end+1].Text)
+	m.located = comma
+	for i := range m.cands {
+		c := &m.cands[i]
+		if !c.minor {
+			continue
+		}
+		if comma {
+			c.located = true
+			continue
+		}
+		if r := l.region(c.idx); r != "" {
+			c.located = d.named(ms, foldWords(r))
+		}
+	}
+}
+
+// named reports whether some mention of ms has the folded text name.
+func (d *doc) named(ms []*mention, name string) bool {
+	if d.names == nil {
+		d.names = make(map[string]bool, len(ms))
+		for _, m := range ms {
+			d.names[d.foldSpan(m.start, m.end)] = true
+		}
+	}
+	return d.names[name]
+}
+
+// region returns the folded-ready region name of entry i, cached per
+// Linker (reading it decodes the whole record).
+func (l *Linker) region(i int32) string {
+	if r, ok := l.regions.Load(i); ok {
+		return r.(string)
+	}
+	r := l.kbx.Entity(i).Region
+	l.regions.Store(i, r)
+	return r
+}
+
+// placeLike reports whether m is tagged a location or its best-known
+// candidate is a place.
+func placeLike(m *mention) bool {
+	if m.tag == tagger.LOC {
+		return true
+	}
+	return len(m.cands) > 0 && m.cands[0].typ == Place && !m.cands[0].demonym
+}
+
+// anonymousMisfit reports whether m's best candidate is a record without
+// ID or title whose type the tagger contradicts: too little to overrule
+// the tagger with.
+func anonymousMisfit(m *mention) bool {
+	c := m.cands[m.best]
+	return c.anonymous && m.tag != tagger.None && typeFit(m.tag, c) < 0
+}
+
+// foldSpan returns the folded words of tokens [start, end) joined by
+// spaces, the form region names are compared in.
+func (d *doc) foldSpan(start, end int) string {
+	if end-start == 1 {
+		return d.fold(d.toks[start].Text)
+	}
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		if d.toks[i].Kind != token.Word {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.fold(d.toks[i].Text))
+	}
+	return b.String()
+}
+
+// foldWords folds a name to its words joined by spaces ("West Virginia"
+// gives "west virginia").
+func foldWords(s string) string {
+	var b strings.Builder
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Word {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(token.Fold(t.Text))
+	}
+	return b.String()
+}

@@ -1,0 +1,44 @@
+package entities_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/newslens/newslens/entities"
+)
+
+func ExampleLinker_Find() {
+	text := "Iraqi Prime Minister Mustafa al-Kadhimi met U.S. Secretary of State Mike Pompeo in Washington. " +
+		"Kadhemi said Tehran-backed factions would be reined in; Pompeo welcomed the pledge."
+	for _, m := range entities.Default().Find(text) {
+		link := "(not in the knowledge base)"
+		if m.Entity != nil {
+			link = m.Entity.Wikipedia
+		}
+		fmt.Printf("%-18s %-7s %s\n", m.Text, m.Type, link)
+	}
+	// Output:
+	// Iraqi              Group   Iraq
+	// Mustafa al-Kadhimi Person  Mustafa_Al-Kadhimi
+	// U.S.               Place   United_States
+	// Mike Pompeo        Person  Mike_Pompeo
+	// Washington         Place   Washington,_D.C.
+	// Kadhemi            Person  Mustafa_Al-Kadhimi
+	// Tehran             Place   Tehran
+	// Pompeo             Person  Mike_Pompeo
+}
+
+func ExampleSummarize_article() {
+	text := "Pompeo warns Baghdad\nU.S. Secretary of State Mike Pompeo told Iraqi leaders the embassy in Baghdad could close. " +
+		"Pompeo spoke to President Barham Salih."
+	ms := entities.Default().Find(text)
+	for _, s := range entities.Summarize(text, ms) {
+		fmt.Printf("%s (%s) x%d\n", strings.ReplaceAll(s.Wikipedia, "_", " "), s.Type, s.Count)
+	}
+	// Output:
+	// Mike Pompeo (Person) x3
+	// Baghdad (Place) x2
+	// United States (Place) x1
+	// Iraq (Place) x1
+	// Barham Salih (Person) x1
+}

@@ -1,0 +1,289 @@
+package kb
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Decode parses an encoded knowledge base. It fails with ErrFormat on
+// any inconsistency and never panics on bad input.
+func Decode(b []byte) (*KB, error) {
+	if !strings.HasPrefix(string(b), magic) {
+		return nil, ErrFormat
+	}
+	r := &reader{b: b[len(magic):]}
+	k := &KB{descs: map[int32]string{}}
+	n, nkeys, nextra, keyBytes := r.count(), r.count(), r.count(), r.uvar()
+	k.kinds = make([]kindInfo, r.count())
+	for i := range k.kinds {
+		t := r.bytes(1)
+		if len(t) == 1 && Type(t[0]) < numTypes {
+			k.kinds[i].typ = Type(t[0])
+		} else {
+			r.err = true
+		}
+		k.kinds[i].name = r.str()
+	}
+	k.countries, k.regions = r.strs(), r.strs()
+	if r.err || len(k.countries) == 0 || len(k.regions) == 0 || len(k.kinds) == 0 {
+		return nil, ErrFormat
+	}
+	k.decodeColumns(r, n)
+	k.decodeKeys(r, nkeys, keyBytes)
+	if r.err {
+		return nil, ErrFormat
+	}
+	if !k.decodeEntries(r, nextra) || len(r.b) != 0 {
+		return nil, ErrFormat
+	}
+	return k, nil
+}
+
+func (k *KB) decodeColumns(r *reader, n int) {
+	k.kindOf, k.countryOf, k.regionOf = make([]uint8, n), make([]uint16, n), make([]uint32, n)
+	r.runs(n, len(k.kinds), func(i int, v uint64) { k.kindOf[i] = uint8(v) })
+	r.runs(n, len(k.countries), func(i int, v uint64) { k.countryOf[i] = uint16(v) })
+	r.runs(n, len(k.regions), func(i int, v uint64) { k.regionOf[i] = uint32(v) })
+	k.prior = append([]uint8(nil), r.bytes(uint64(n))...)
+	k.qid = make([]uint32, n)
+	at := uint64(0)
+	for j := range r.count() {
+		at += r.uvar()
+		q := r.bounded(1 << 32)
+		if at >= uint64(n) || (j > 0 && at == 0) {
+			r.err = true
+			return
+		}
+		k.qid[at] = uint32(q)
+	}
+	k.nameKey, k.nameBits, k.nameCap = make([]int32, n), make([]uint8, n), make([]uint16, n)
+	prev := int64(0)
+	for i := range n {
+		u := r.uvar()
+		prev += unzigzag(u >> 4)
+		k.nameKey[i], k.nameBits[i] = int32(prev-1), uint8(u&15)
+		if prev < 0 || prev > 1<<31-1 || k.nameBits[i]&nameFormMask > nameRaw ||
+			(k.nameKey[i] < 0 && k.nameBits[i] != nameRaw|nameNoImplied) {
+			r.err = true
+			return
+		}
+	}
+	for i := range n {
+		if k.nameBits[i]&(nameStdCaps|nameNoImplied) == 0 {
+			k.nameCap[i] = uint16(r.bounded(1 << 16))
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(len(r.b) / 4)
+	k.nameOff = make([]uint32, n+1)
+	for i := range n {
+		if k.nameBits[i]&nameFormMask != nameImplied {
+			r.appendStr(&sb)
+		}
+		k.nameOff[i+1] = uint32(sb.Len())
+	}
+	k.names = sb.String()
+	k.titleForm = make([]uint8, n)
+	r.runs(n, titleExplicit+1, func(i int, v uint64) { k.titleForm[i] = uint8(v) })
+	sb = strings.Builder{}
+	k.titleOff = make([]uint32, n+1)
+	for i := range n {
+		if i < len(k.titleForm) && k.titleForm[i] == titleExplicit {
+			r.appendStr(&sb)
+		}
+		k.titleOff[i+1] = uint32(sb.Len())
+	}
+	k.titles = sb.String()
+	prevD := int32(0)
+	for range r.count() {
+		prevD += int32(r.bounded(n))
+		k.descs[prevD] = r.str()
+	}
+	k.validateColumns(r, n)
+}
+
+func (k *KB) validateColumns(r *reader, n int) {
+	if len(k.kindOf) != n || len(k.prior) != n || len(k.titleForm) != n {
+		r.err = true
+		return
+	}
+	for i := range n {
+		if int(k.kindOf[i]) >= len(k.kinds) || k.titleForm[i] > titleExplicit {
+			r.err = true
+			return
+		}
+	}
+}
+
+// bounded reads a varint that must be below max.
+func (r *reader) bounded(max int) uint64 {
+	v := r.uvar()
+	if v >= uint64(max) {
+		r.err = true
+		return 0
+	}
+	return v
+}
+
+func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
+	var sb strings.Builder
+	if size <= 64*uint64(len(r.b)) {
+		sb.Grow(int(size))
+	}
+	k.keyOff = make([]uint32, nkeys+1)
+	prev := ""
+	for i := range nkeys {
+		prev = r.frontCoded(&sb, prev)
+		k.keyOff[i+1] = uint32(sb.Len())
+	}
+	k.keys = sb.String()
+	for _, nk := range k.nameKey {
+		if int(nk) >= nkeys {
+			r.err = true
+			return
+		}
+	}
+}
+
+// decodeEntries reads the extra entries, adds the entries implied by
+// name keys and orders each key's entries by prior, then entity.
+func (k *KB) decodeEntries(r *reader, nextra int) bool {
+	nkeys, n := len(k.keyOff)-1, len(k.kindOf)
+	type ex struct {
+		key, ent int32
+		flags    AliasFlags
+		caps     uint16
+	}
+	extras := make([]ex, nextra)
+	key, ent := int32(0), int32(0)
+	for i := range extras {
+		d := r.uvar()
+		if d > 0 {
+			ent = 0
+		}
+		key += int32(min(d, 1<<31-1))
+		ent += int32(r.svar())
+		fl := r.bytes(1)
+		caps := r.uvar()
+		if r.err || key < 0 || int(key) >= nkeys || ent < 0 || int(ent) >= n || caps > 0xFFFF {
+			return false
+		}
+		extras[i] = ex{key, ent, AliasFlags(fl[0]), uint16(caps)}
+	}
+	k.entOff = make([]uint32, nkeys+1)
+	for i, nk := range k.nameKey {
+		if k.nameBits[i]&nameNoImplied == 0 {
+			k.entOff[nk+1]++
+		}
+	}
+	for _, e := range extras {
+		k.entOff[e.key+1]++
+	}
+	for i := range nkeys {
+		k.entOff[i+1] += k.entOff[i]
+	}
+	total := int(k.entOff[nkeys])
+	k.entEnt, k.entFlg, k.entCap = make([]int32, total), make([]AliasFlags, total), make([]uint16, total)
+	fill := make([]uint32, nkeys)
+	copy(fill, k.entOff[:nkeys])
+	for i, nk := range k.nameKey {
+		if k.nameBits[i]&nameNoImplied != 0 {
+			continue
+		}
+		j := fill[nk]
+		fill[nk]++
+		ki := k.kinds[k.kindOf[i]]
+		k.entEnt[j], k.entCap[j] = int32(i), k.nameCap[i]
+		k.entFlg[j] = implicitFlags(ki.typ, ki.name)
+		if k.nameBits[i]&nameStdCaps != 0 {
+			k.entFlg[j] |= stdCaps
+		}
+	}
+	for _, e := range extras {
+		j := fill[e.key]
+		fill[e.key]++
+		k.entEnt[j], k.entFlg[j], k.entCap[j] = e.ent, e.flags, e.caps
+	}
+	for ki := range nkeys {
+		if k.entOff[ki+1]-k.entOff[ki] > 1 {
+			k.sortEntries(k.entOff[ki], k.entOff[ki+1])
+		}
+	}
+	return true
+}
+
+// sortEntries orders entries [lo, hi) by rank, then prior (highest
+// first), then entity, as Build does.
+func (k *KB) sortEntries(lo, hi uint32) {
+	if hi-lo > 32 {
+		k.sortEntriesLarge(lo, hi)
+		return
+	}
+	less := func(a, b uint32) bool {
+		if ra, rb := rank(k.entFlg[a]), rank(k.entFlg[b]); ra != rb {
+			return ra < rb
+		}
+		pa, pb := k.prior[k.entEnt[a]], k.prior[k.entEnt[b]]
+		if pa != pb {
+			return pa > pb
+		}
+		return k.entEnt[a] < k.entEnt[b]
+	}
+	for i := lo + 1; i < hi; i++ {
+		for j := i; j > lo && less(j, j-1); j-- {
+			k.entEnt[j], k.entEnt[j-1] = k.entEnt[j-1], k.entEnt[j]
+			k.entFlg[j], k.entFlg[j-1] = k.entFlg[j-1], k.entFlg[j]
+			k.entCap[j], k.entCap[j-1] = k.entCap[j-1], k.entCap[j]
+		}
+	}
+}
+
+// frontCoded reads a front-coded string after prev into sb and returns it.
+func (r *reader) frontCoded(sb *strings.Builder, prev string) string {
+	p := r.uvar()
+	if p > uint64(len(prev)) {
+		r.err = true
+		return ""
+	}
+	start := sb.Len()
+	sb.WriteString(prev[:p])
+	r.appendStr(sb)
+	return sb.String()[start:]
+}
+
+// runs reads (value, length) runs covering n values below max.
+func (r *reader) runs(n, max int, set func(i int, v uint64)) {
+	for i := 0; i < n && !r.err; {
+		v := r.bounded(max)
+		l := r.uvar()
+		if l == 0 || l > uint64(n-i) {
+			r.err = true
+			return
+		}
+		for range l {
+			set(i, v)
+			i++
+		}
+	}
+}
+
+// sortEntriesLarge sorts a long run of entries without quadratic time.
+func (k *KB) sortEntriesLarge(lo, hi uint32) {
+	type ent struct {
+		e    int32
+		f    AliasFlags
+		caps uint16
+	}
+	es := make([]ent, 0, hi-lo)
+	for i := lo; i < hi; i++ {
+		es = append(es, ent{k.entEnt[i], k.entFlg[i], k.entCap[i]})
+	}
+	slices.SortFunc(es, func(a, b ent) int {
+		return cmp.Or(cmp.Compare(rank(a.f), rank(b.f)), cmp.Compare(k.prior[b.e], k.prior[a.e]), cmp.Compare(a.e, b.e))
+	})
+	for i, e := range es {
+		j := lo + uint32(i)
+		k.entEnt[j], k.entFlg[j], k.entCap[j] = e.e, e.f, e.caps
+	}
+}

@@ -1,0 +1,207 @@
+package kb
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// KB is an immutable knowledge base: entity columns and the sorted alias
+// keys with their entries. It is safe for concurrent use.
+type KB struct {
+	kinds     []kindInfo
+	countries []string // ISO codes; [0] is ""
+	regions   []string // [0] is ""
+
+	kindOf    []uint8
+	countryOf []uint16
+	regionOf  []uint32
+	prior     []uint8
+	qid       []uint32
+	nameKey   []int32  // key index of the name, -1 when it has none
+	nameBits  []uint8  // name form | nameStdCaps | nameNoImplied
+	nameCap   []uint16 // caps of the name's own entry
+	nameOff   []uint32 // stored names or edit scripts: names[nameOff[i]:nameOff[i+1]]
+	names     string
+	titleForm []uint8
+	titleOff  []uint32 // explicit titles
+	titles    string
+	descs     map[int32]string // explicit descriptions (rare)
+
+	keyOff []uint32 // keys[keyOff[k]:keyOff[k+1]]
+	keys   string
+	entOff []uint32 // entries of key k: [entOff[k], entOff[k+1])
+	entEnt []int32
+	entFlg []AliasFlags
+	entCap []uint16
+
+	first     firstIndex
+	firstOnce sync.Once
+}
+
+type kindInfo struct {
+	typ  Type
+	name string
+}
+
+// Title forms.
+const (
+	titleNone     = iota
+	titleName     // Name with spaces as underscores
+	titleNameRgn  // "Name, Region" with underscores
+	titleExplicit // stored
+)
+
+// Entity is the decoded view of one entity.
+type Entity struct {
+	Index       int32
+	QID         string
+	Title       string
+	Name        string
+	Description string
+	Type        Type
+	Kind        string
+	Country     string // ISO 3166-1 alpha-2, "" unknown
+	Region      string
+	Prior       uint8
+}
+
+// Len returns the number of entities.
+func (k *KB) Len() int { return len(k.kindOf) }
+
+// Keys returns the number of distinct alias keys.
+func (k *KB) Keys() int { return len(k.keyOff) - 1 }
+
+// Entries returns the number of (alias key, entity) entries.
+func (k *KB) Entries() int { return len(k.entEnt) }
+
+// Type returns the type of entity i.
+func (k *KB) Type(i int32) Type { return k.kinds[k.kindOf[i]].typ }
+
+// Kind returns the kind of entity i.
+func (k *KB) Kind(i int32) string { return k.kinds[k.kindOf[i]].name }
+
+// Country returns the country code of entity i, "" when unknown.
+func (k *KB) Country(i int32) string { return k.countries[k.countryOf[i]] }
+
+// Prior returns the popularity of entity i.
+func (k *KB) Prior(i int32) uint8 { return k.prior[i] }
+
+// QID returns the Wikidata ID of entity i, "" when unknown.
+func (k *KB) QID(i int32) string {
+	if k.qid[i] == 0 {
+		return ""
+	}
+	return "Q" + strconv.FormatUint(uint64(k.qid[i]), 10)
+}
+
+// Name returns the canonical name of entity i.
+func (k *KB) Name(i int32) string {
+	stored := k.names[k.nameOff[i]:k.nameOff[i+1]]
+	switch k.nameBits[i] & nameFormMask {
+	case nameImplied:
+		return titleWords(k.key(k.nameKey[i]), 0xFFFF)
+	case nameDiff:
+		if s, ok := applyDiff(titleWords(k.key(k.nameKey[i]), 0xFFFF), []byte(stored)); ok {
+			return s
+		}
+	}
+	return stored
+}
+
+// Title returns the English Wikipedia title of entity i, "" when none.
+func (k *KB) Title(i int32) string {
+	switch k.titleForm[i] {
+	case titleName:
+		return underscore(k.Name(i))
+	case titleNameRgn:
+		return underscore(k.Name(i) + ", " + k.regions[k.regionOf[i]])
+	case titleExplicit:
+		return k.titles[k.titleOff[i]:k.titleOff[i+1]]
+	}
+	return ""
+}
+
+// Entity returns the full record of entity i.
+func (k *KB) Entity(i int32) Entity {
+	e := Entity{
+		Index: i, QID: k.QID(i), Title: k.Title(i), Name: k.Name(i),
+		Type: k.Type(i), Kind: k.Kind(i), Country: k.Country(i),
+		Region: k.regions[k.regionOf[i]], Prior: k.prior[i],
+	}
+	e.Description = k.describe(i, e)
+	return e
+}
+
+func (k *KB) describe(i int32, e Entity) string {
+	if d, ok := k.descs[i]; ok {
+		return d
+	}
+	return Describe(e.Kind, e.Region, CountryName(e.Country))
+}
+
+// key returns the text of key ki.
+func (k *KB) key(ki int32) string { return k.keys[k.keyOff[ki]:k.keyOff[ki+1]] }
+
+// Key returns the text of key ki.
+func (k *KB) Key(ki int32) string { return k.key(ki) }
+
+// findKey returns the index of key s, or -1.
+func (k *KB) findKey(s string) int32 {
+	n := len(k.keyOff) - 1
+	i := sort.Search(n, func(j int) bool { return k.key(int32(j)) >= s })
+	if i < n && k.key(int32(i)) == s {
+		return int32(i)
+	}
+	return -1
+}
+
+// Candidate is one entity an alias may name.
+type Candidate struct {
+	Entity int32
+	Flags  AliasFlags
+	Caps   uint16
+}
+
+// Lookup returns the entities with alias text, highest prior first,
+// ignoring case rules.
+func (k *KB) Lookup(alias string) []Candidate {
+	key, ok := KeyOf(alias)
+	if !ok {
+		return nil
+	}
+	ki := k.findKey(key.Text)
+	if ki < 0 {
+		return nil
+	}
+	return k.appendEntries(nil, ki)
+}
+
+func (k *KB) appendEntries(dst []Candidate, ki int32) []Candidate {
+	for e := k.entOff[ki]; e < k.entOff[ki+1]; e++ {
+		dst = append(dst, k.candidate(ki, e))
+	}
+	return dst
+}
+
+// candidate returns entry e of key ki with its caps spelled out.
+func (k *KB) candidate(ki int32, e uint32) Candidate {
+	c := Candidate{Entity: k.entEnt[e], Flags: k.entFlg[e] &^ stdCaps, Caps: k.entCap[e]}
+	if k.entFlg[e]&stdCaps != 0 {
+		c.Caps = nameCaps(k.key(ki))
+	}
+	return c
+}
+
+// Aliases calls fn for every alias entry of the knowledge base, in key
+// order: the key index, the entity and the entry's flags and caps.
+func (k *KB) Aliases(fn func(key int32, c Candidate)) {
+	for ki := int32(0); ki < int32(k.Keys()); ki++ {
+		for e := k.entOff[ki]; e < k.entOff[ki+1]; e++ {
+			fn(ki, k.candidate(ki, e))
+		}
+	}
+}
+
+func underscore(s string) string { return strings.ReplaceAll(s, " ", "_") }

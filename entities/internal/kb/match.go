@@ -1,0 +1,309 @@
+package kb
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// Match is one alias found in a text: tokens [Start, End) spell an
+// alias key that names Candidate.Entity, and the text's capitalization
+// satisfies the entry's case rule.
+type Match struct {
+	Start, End int // token indices, End exclusive
+	Key        int32
+	Candidate
+}
+
+// tokInfo is what matching needs of one text token.
+type tokInfo struct {
+	fold      string
+	skip      bool // a joining hyphen
+	upper     bool // starts with an upper-case letter
+	noLower   bool // has no lower-case letter
+	hasLetter bool
+	cased     bool // the folded token starts with a letter that has case
+}
+
+// Matcher holds reusable buffers for matching; the zero value is ready.
+// A Matcher is not safe for concurrent use; a KB is.
+type Matcher struct {
+	info []tokInfo
+	buf  []byte
+	pos  [maxKeyTokens]int
+}
+
+// Match appends to dst every alias match in toks, ordered by Start, then
+// by End (longest first), then by prior (highest first), and returns the
+// extended slice. Matches may overlap: "Kataib Hezbollah" also yields
+// "Hezbollah". A joining hyphen is optional ("Tehran-backed" matches
+// "Tehran", "al-Kadhemi" matches "al Kadhemi"), and the possessive "'s" is
+// a token of its own, so "Baghdad's" matches "Baghdad".
+func (k *KB) Match(toks []token.Token, dst []Match) []Match {
+	var m Matcher
+	return m.Match(k, toks, dst)
+}
+
+// Match is KB.Match reusing m's buffers.
+func (m *Matcher) Match(k *KB, toks []token.Token, dst []Match) []Match {
+	k.firstOnce.Do(func() { k.first = buildFirst(k) })
+	m.prepare(toks)
+	for i := range toks {
+		if m.info[i].skip {
+			continue
+		}
+		mark := len(dst)
+		dst = m.matchAt(k, i, dst)
+		reverseByEnd(dst[mark:])
+	}
+	return dst
+}
+
+// prepare folds every token once.
+func (m *Matcher) prepare(toks []token.Token) {
+	if cap(m.info) < len(toks) {
+		m.info = make([]tokInfo, len(toks))
+	}
+	m.info = m.info[:len(toks)]
+	m.buf = m.buf[:0]
+	offs := make([]int, len(toks)+1)
+	for i, t := range toks {
+		m.buf = appendFold(m.buf, t.Text)
+		offs[i+1] = len(m.buf)
+		in := &m.info[i]
+		*in = tokInfo{skip: skippable(toks, i)}
+		in.upper, in.noLower, in.hasLetter = caseOf(t.Text)
+	}
+	all := string(m.buf)
+	for i := range toks {
+		f := all[offs[i]:offs[i+1]]
+		m.info[i].fold = f
+		m.info[i].cased = nameCaps(f)&1 != 0
+	}
+}
+
+// appendFold appends foldToken(s) to b, without allocating for ASCII.
+func appendFold(b []byte, s string) []byte {
+	start := len(b)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case c == '.' || c == '\'' || c == '`':
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+		if !ascii {
+			break
+		}
+	}
+	if !ascii {
+		return append(b[:start], foldToken(s)...)
+	}
+	if len(b) == start {
+		return append(b, s...)
+	}
+	return b
+}
+
+// caseOf reports whether s starts with an upper-case letter, has no
+// lower-case letter, and has a letter at all.
+func caseOf(s string) (upper, noLower, hasLetter bool) {
+	noLower = true
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				upper = upper || i == 0
+				hasLetter = true
+			case 'a' <= r && r <= 'z':
+				noLower, hasLetter = false, true
+			}
+			continue
+		}
+		if unicode.IsUpper(r) {
+			upper = upper || i == 0
+			hasLetter = true
+		} else if unicode.IsLower(r) {
+			noLower, hasLetter = false, true
+		}
+	}
+	return upper, noLower, hasLetter
+}
+
+// matchAt appends the matches starting at token i, shortest first.
+func (m *Matcher) matchAt(k *KB, i int, dst []Match) []Match {
+	f := m.info[i].fold
+	lo, hi, ok := k.first.lookup(k, f)
+	if !ok {
+		return dst
+	}
+	plen, n := len(f), 0
+	m.pos[0] = i
+	n = 1
+	j := i
+	for {
+		if kl := k.keyOff[lo+1] - k.keyOff[lo]; int(kl) == plen {
+			dst = m.emit(k, lo, i, j+1, n, dst)
+		}
+		if n == maxKeyTokens {
+			return dst
+		}
+		j = m.next(j)
+		if j < 0 {
+			return dst
+		}
+		f = m.info[j].fold
+		lo, hi = k.narrow(lo, hi, plen, f)
+		if lo >= hi {
+			return dst
+		}
+		m.pos[n] = j
+		n++
+		plen += 1 + len(f)
+	}
+}
+
+// next returns the token after j that is not a joining hyphen, or -1.
+func (m *Matcher) next(j int) int {
+	for j++; j < len(m.info); j++ {
+		if !m.info[j].skip {
+			return j
+		}
+	}
+	return -1
+}
+
+// emit appends the entries of key ki whose case rule the tokens meet.
+func (m *Matcher) emit(k *KB, ki int32, start, end, n int, dst []Match) []Match {
+	for e := k.entOff[ki]; e < k.entOff[ki+1]; e++ {
+		if m.caseOK(k.entFlg[e], k.entCap[e], n) {
+			c := Candidate{Entity: k.entEnt[e], Flags: k.entFlg[e] &^ stdCaps, Caps: k.entCap[e]}
+			if k.entFlg[e]&stdCaps != 0 {
+				c.Caps = m.stdCaps(n)
+			}
+			dst = append(dst, Match{Start: start, End: end, Key: ki, Candidate: c})
+		}
+	}
+	return dst
+}
+
+// stdCaps returns the caps of the n matched tokens' key with every word
+// capitalized.
+func (m *Matcher) stdCaps(n int) uint16 {
+	var caps uint16
+	for b, p := range m.pos[:n] {
+		if m.info[p].cased {
+			caps |= 1 << b
+		}
+	}
+	return caps
+}
+
+// caseOK checks an entry's case rule against the n matched tokens.
+func (m *Matcher) caseOK(flags AliasFlags, caps uint16, n int) bool {
+	if flags&stdCaps != 0 {
+		for _, p := range m.pos[:n] {
+			if m.info[p].cased && !m.info[p].upper {
+				return false
+			}
+		}
+		return true
+	}
+	if flags&Upper != 0 {
+		for _, p := range m.pos[:n] {
+			if !m.info[p].noLower {
+				return false
+			}
+		}
+		return true
+	}
+	for b := 0; b < n; b++ {
+		if caps&(1<<b) != 0 && !m.info[m.pos[b]].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// narrow returns the sub-range of keys [lo, hi), which share a prefix of
+// plen bytes, that continue with " "+f followed by the end or a space.
+func (k *KB) narrow(lo, hi int32, plen int, f string) (int32, int32) {
+	a := k.searchSuffix(lo, hi, plen, f, false)
+	b := k.searchSuffix(a, hi, plen, f, true)
+	return a, b
+}
+
+// searchSuffix returns the first key in [lo, hi) whose bytes from plen
+// are >= " "+f (or >= " "+f+"!" when bump is set).
+func (k *KB) searchSuffix(lo, hi int32, plen int, f string, bump bool) int32 {
+	for lo < hi {
+		mid := int32(uint32(lo+hi) >> 1)
+		if cmpSuffix(k.keys[k.keyOff[mid]+uint32(plen):k.keyOff[mid+1]], f, bump) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// cmpSuffix compares s with " "+f (+"!" when bump).
+func cmpSuffix(s, f string, bump bool) int {
+	if len(s) == 0 {
+		return -1
+	}
+	if s[0] != ' ' {
+		if s[0] < ' ' {
+			return -1
+		}
+		return 1
+	}
+	s = s[1:]
+	n := min(len(s), len(f))
+	for i := 0; i < n; i++ {
+		if s[i] != f[i] {
+			if s[i] < f[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	if len(s) < len(f) {
+		return -1
+	}
+	if !bump {
+		if len(s) == len(f) {
+			return 0
+		}
+		return 1
+	}
+	if len(s) == len(f) || s[len(f)] < '!' {
+		return -1
+	}
+	return 1
+}
+
+// reverseByEnd turns the shortest-first matches of one start into
+// longest-first, keeping each key's entries in prior order.
+func reverseByEnd(ms []Match) {
+	// Reverse whole, then restore prior order within each key.
+	for i, j := 0, len(ms)-1; i < j; i, j = i+1, j-1 {
+		ms[i], ms[j] = ms[j], ms[i]
+	}
+	for s := 0; s < len(ms); {
+		e := s + 1
+		for e < len(ms) && ms[e].End == ms[s].End {
+			e++
+		}
+		for i, j := s, e-1; i < j; i, j = i+1, j-1 {
+			ms[i], ms[j] = ms[j], ms[i]
+		}
+		s = e
+	}
+}

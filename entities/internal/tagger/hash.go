@@ -1,0 +1,91 @@
+package tagger
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature hashing: every feature is a template id mixed with one or two
+// 64-bit string hashes, folded to 32 bits. Token-level string hashes are
+// computed once per token, so a feature costs one mix, and lowercase and
+// shape forms are hashed rune by rune without building strings.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func fnvRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return fnvByte(h, byte(r))
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	for _, b := range buf[:n] {
+		h = fnvByte(h, b)
+	}
+	return h
+}
+
+func fnvString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = fnvByte(h, s[i])
+	}
+	return h
+}
+
+// mix is a strong 64-bit mixer (the splitmix64 finalizer over a+b).
+func mix(a, b uint64) uint64 {
+	h := a*0x9E3779B97F4A7C15 + b
+	h ^= h >> 30
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 27
+	h *= 0x94D049BB133111EB
+	h ^= h >> 31
+	return h
+}
+
+// feat folds a template and a value hash to a non-zero 32-bit key.
+func feat(t uint64, v uint64) uint32 {
+	k := uint32(mix(t, v) >> 32)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+func feat2(t uint64, a, b uint64) uint32 { return feat(t, mix(a, b)) }
+
+// runeClass maps a rune to its shape character.
+func runeClass(r rune) rune {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		return 'X'
+	case r >= 'a' && r <= 'z':
+		return 'x'
+	case r >= '0' && r <= '9':
+		return 'd'
+	case r < utf8.RuneSelf:
+		return r
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return 'o'
+}
+
+func toLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}

@@ -1,0 +1,122 @@
+package tagger
+
+import "slices"
+
+// Token is one token of a sentence as the tagger sees it.
+type Token struct {
+	// Text is the token text as written in the document.
+	Text string
+	// Gaz holds the knowledge-base matches covering this token (0 = none).
+	Gaz Gaz
+}
+
+// Span is a tagged name: tokens [Start, End) of one sentence.
+type Span struct {
+	Start, End int
+	Label      Label
+	// Score is the tagger's confidence in [0,1], derived from the margin
+	// between the best tagging and the best one that disagrees with the
+	// span on any of its tokens.
+	Score float64
+}
+
+// Model is a trained tagger. It is immutable and safe for concurrent use.
+//
+// A model has one or two stages. The second stage sees, as extra
+// features, the labels the first stage gave every word of the document
+// (stacking), which lets a headline borrow evidence from the body. All
+// stages share one feature table, so a feature is looked up once per
+// token for every stage.
+type Model struct {
+	keys   []uint32 // ascending feature keys; row i belongs to keys[i]
+	slots  []uint64 // open addressing: key<<32 | row+1; 0 = empty
+	mask   uint32
+	w      []int16 // per row, numTags weights for each stage in turn
+	stages []stage
+}
+
+// stage holds the transition weights and scale of one stage.
+type stage struct {
+	trans [numTags + 1][numTags]int32 // last row: sentence start
+	end   [numTags]int32              // weight of ending the sentence in a tag
+	scale float64                     // weight units per int16 step
+}
+
+// startRow indexes stage.trans for the transition from sentence start.
+const startRow = numTags
+
+// weights is one stage in flat form, as trained and as stored.
+type weights struct {
+	stage
+	keys []uint32 // ascending
+	w    []int16  // numTags per key
+}
+
+// lookup returns the row of feature key k, or -1.
+func (m *Model) lookup(k uint32) int32 {
+	for i := k & m.mask; ; i = (i + 1) & m.mask {
+		s := m.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if uint32(s>>32) == k {
+			return int32(uint32(s)) - 1
+		}
+	}
+}
+
+// assemble merges stages into one model with a shared feature table.
+func assemble(ws []*weights) *Model {
+	m := &Model{}
+	for _, w := range ws {
+		m.keys = append(m.keys, w.keys...)
+		m.stages = append(m.stages, w.stage)
+	}
+	slices.Sort(m.keys)
+	m.keys = slices.Compact(m.keys)
+	ns := len(ws)
+	m.w = make([]int16, len(m.keys)*ns*numTags)
+	for s, w := range ws {
+		j := 0
+		for i, k := range w.keys {
+			for m.keys[j] != k {
+				j++
+			}
+			copy(m.w[(j*ns+s)*numTags:], w.w[i*numTags:(i+1)*numTags])
+		}
+	}
+	size := 1
+	for size < 2*len(m.keys)+2 {
+		size <<= 1
+	}
+	m.slots = make([]uint64, size)
+	m.mask = uint32(size - 1)
+	for r, k := range m.keys {
+		i := k & m.mask
+		for m.slots[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = uint64(k)<<32 | uint64(r+1)
+	}
+	return m
+}
+
+// stageWeights extracts stage s in flat form.
+func (m *Model) stageWeights(s int) *weights {
+	ns := len(m.stages)
+	w := &weights{stage: m.stages[s]}
+	for r, k := range m.keys {
+		row := m.w[(r*ns+s)*numTags : (r*ns+s+1)*numTags]
+		if slices.ContainsFunc(row, func(v int16) bool { return v != 0 }) {
+			w.keys = append(w.keys, k)
+			w.w = append(w.w, row...)
+		}
+	}
+	return w
+}
+
+// Features returns the number of distinct features with weights.
+func (m *Model) Features() int { return len(m.keys) }
+
+// Stages returns the number of stages (1 or 2).
+func (m *Model) Stages() int { return len(m.stages) }

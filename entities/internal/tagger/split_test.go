@@ -1,0 +1,38 @@
+package tagger
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAppendPieces(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"al-Kadhimi", []string{"al", "-", "Kadhimi"}},
+		{"1996-08-20", []string{"1996", "-", "08", "-", "20"}},
+		{"-", []string{"-"}},
+		{"--", []string{"-", "-"}},
+		{"pro-", []string{"pro", "-"}},
+		{"a\u2010b", []string{"a", "\u2010", "b"}},
+		{"plain", []string{"plain"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, p := range appendPieces(nil, Token{Text: tc.in, Gaz: GazLOC}) {
+			assert.Equal(t, GazLOC, p.Gaz)
+			got = append(got, p.Text)
+		}
+		assert.Equal(t, tc.want, got, tc.in)
+	}
+}
+
+func TestMapBack(t *testing.T) {
+	t.Parallel()
+	orig := []int{0, 1, 1, 1, 2} // "X Tehran - backed Y"
+	got := mapBack([]Span{{Start: 1, End: 2, Label: LOC, Score: 0.9}, {Start: 3, End: 5, Label: ORG, Score: 0.5}}, orig)
+	assert.Equal(t, []Span{{Start: 1, End: 3, Label: LOC, Score: 0.5}}, got)
+}

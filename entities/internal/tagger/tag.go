@@ -1,0 +1,312 @@
+package tagger
+
+import "math"
+
+// Tag finds the names in one document given as sentences of tokens. The
+// whole document is passed at once because the tagger uses document-level
+// evidence (how a word is capitalized and tagged elsewhere in it). The
+// result has one span list per sentence, spans in order, not overlapping.
+//
+// Tokens are best given as package token cuts them; a token holding a
+// hyphen ("Tehran-backed") is cut at its hyphens internally and spans are
+// mapped back to whole tokens.
+func (m *Model) Tag(doc [][]Token) [][]Span {
+	out := make([][]Span, len(doc))
+	pieces, orig := splitHyphens(doc)
+	sents := analyzeDoc(pieces)
+	m.run(sents, docStats(sents), len(m.stages), func(i int, tags []tag, margin []float64) {
+		out[i] = trimAffixes(spans(tags, margin), &sents[i])
+		if orig != nil {
+			out[i] = mapBack(out[i], orig[i])
+		}
+	})
+	return out
+}
+
+// run decodes a document with the first n stages, feeding each stage the
+// one before it, and calls emit with the last stage's tags per sentence.
+func (m *Model) run(sents []sentence, ds map[uint64]uint8, n int, emit func(i int, tags []tag, margin []float64)) {
+	var w workspace
+	w.static(m, sents, ds)
+	dc := docCtx{ds: ds}
+	var p1 *pass1
+	for si := range n {
+		last := si == n-1
+		dc.h, dc.p1 = make(history), p1
+		var next *pass1
+		if !last {
+			next = newPass1(len(sents))
+		}
+		for i := range sents {
+			if len(sents[i].toks) == 0 {
+				continue
+			}
+			if p1 != nil {
+				dc.cur = p1.tags[i]
+			}
+			tags := m.decode(si, i, &sents[i], &dc, &w)
+			if last {
+				emit(i, tags, w.margin)
+			} else {
+				next.add(i, &sents[i], tags)
+			}
+			record(dc.h, &sents[i], tags)
+		}
+		p1 = next
+	}
+}
+
+func analyzeDoc(doc [][]Token) []sentence {
+	sents := make([]sentence, len(doc))
+	n := 0
+	for _, s := range doc {
+		n += len(s)
+	}
+	infos := make([]tokInfo, n)
+	for i, s := range doc {
+		sents[i] = analyzeSentence(s, infos[:0:len(s)])
+		infos = infos[len(s):]
+	}
+	return sents
+}
+
+// workspace holds per-document scratch buffers.
+type workspace struct {
+	rows   []int32 // rows of the static features of every token
+	offs   []int   // rows of token k of sentence i: rows[offs[sentOff[i]+k]:offs[sentOff[i]+k+1]]
+	sent   []int   // index of each sentence's first token
+	feats  []uint32
+	em     [][numTags]int32
+	alpha  [][numTags]int32
+	beta   [][numTags]int32
+	back   [][numTags]uint8
+	tags   []tag
+	margin []float64
+}
+
+// static looks up the stage-independent features of every token once.
+func (w *workspace) static(m *Model, sents []sentence, ds map[uint64]uint8) {
+	w.rows, w.offs, w.sent = w.rows[:0], w.offs[:0], w.sent[:0]
+	for i := range sents {
+		w.sent = append(w.sent, len(w.offs))
+		for k := range sents[i].toks {
+			w.offs = append(w.offs, len(w.rows))
+			w.feats = sents[i].staticFeatures(k, ds, w.feats[:0])
+			for _, f := range w.feats {
+				if r := m.lookup(f); r >= 0 {
+					w.rows = append(w.rows, r)
+				}
+			}
+		}
+	}
+	w.offs = append(w.offs, len(w.rows))
+}
+
+func (w *workspace) reset(n int) {
+	if cap(w.em) < n {
+		w.em = make([][numTags]int32, n)
+		w.alpha = make([][numTags]int32, n)
+		w.beta = make([][numTags]int32, n)
+		w.back = make([][numTags]uint8, n)
+		w.tags = make([]tag, n)
+		w.margin = make([]float64, n)
+	}
+	w.em, w.alpha, w.beta = w.em[:n], w.alpha[:n], w.beta[:n]
+	w.back, w.tags, w.margin = w.back[:n], w.tags[:n], w.margin[:n]
+}
+
+const negInf = math.MinInt32 / 4
+
+// decode runs Viterbi with stage st over sentence si and fills w.margin
+// with per-token max-marginal margins (in weight units).
+func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag {
+	n := len(s.toks)
+	w.reset(n)
+	ns := len(m.stages)
+	first := w.sent[si]
+	for i := range n {
+		e := &w.em[i]
+		*e = [numTags]int32{}
+		for _, r := range w.rows[w.offs[first+i]:w.offs[first+i+1]] {
+			m.add(e, r, ns, st)
+		}
+		w.feats = s.dynamicFeatures(i, dc, w.feats[:0])
+		for _, f := range w.feats {
+			if r := m.lookup(f); r >= 0 {
+				m.add(e, r, ns, st)
+			}
+		}
+	}
+	sg := &m.stages[st]
+	viterbi(&sg.trans, &sg.end, w)
+	for i := range n {
+		w.margin[i] *= sg.scale
+	}
+	return w.tags
+}
+
+func (m *Model) add(e *[numTags]int32, r int32, ns, st int) {
+	b := (int(r)*ns + st) * numTags
+	row := m.w[b : b+numTags : b+numTags]
+	for t := range numTags {
+		e[t] += int32(row[t])
+	}
+}
+
+// viterbi decodes w.em with transition weights, writes the best tags to
+// w.tags and the max-marginal margin of each token to w.margin.
+func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspace) {
+	n := len(w.em)
+	for t := range numTags {
+		w.alpha[0][t] = negInf
+		if allowedStart(tag(t)) {
+			w.alpha[0][t] = trans[startRow][t] + w.em[0][t]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev, cur := &w.alpha[i-1], &w.alpha[i]
+		for t := range numTags {
+			best, arg := int32(negInf), 0
+			for p := range numTags {
+				if !allowedTab[p][t] {
+					continue
+				}
+				if v := prev[p] + trans[p][t]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + w.em[i][t]
+			w.back[i][t] = uint8(arg)
+		}
+	}
+	// Backward max pass for max-marginals.
+	for t := range numTags {
+		w.beta[n-1][t] = negInf
+		if allowedEnd(tag(t)) {
+			w.beta[n-1][t] = end[t]
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		nxt, cur := &w.beta[i+1], &w.beta[i]
+		for p := range numTags {
+			best := int32(negInf)
+			for t := range numTags {
+				if !allowedTab[p][t] {
+					continue
+				}
+				if v := trans[p][t] + w.em[i+1][t] + nxt[t]; v > best {
+					best = v
+				}
+			}
+			cur[p] = best
+		}
+	}
+	last, best := 0, int32(negInf)
+	for t := range numTags {
+		if v := w.alpha[n-1][t] + w.beta[n-1][t]; v > best {
+			best, last = v, t
+		}
+	}
+	w.tags[n-1] = tag(last)
+	for i := n - 1; i > 0; i-- {
+		w.tags[i-1] = tag(w.back[i][w.tags[i]])
+	}
+	for i := range n {
+		second := int32(negInf)
+		for t := range numTags {
+			if tag(t) == w.tags[i] {
+				continue
+			}
+			if v := w.alpha[i][t] + w.beta[i][t]; v > second {
+				second = v
+			}
+		}
+		w.margin[i] = float64(best - second)
+	}
+}
+
+var allowedTab = func() (a [numTags][numTags]bool) {
+	for p := range numTags {
+		for t := range numTags {
+			a[p][t] = allowed(tag(p), tag(t))
+		}
+	}
+	return a
+}()
+
+// spans turns BILOU tags into spans scored from the token margins.
+func spans(tags []tag, margin []float64) []Span {
+	var out []Span
+	for i := 0; i < len(tags); i++ {
+		t := tags[i]
+		if t == 0 {
+			continue
+		}
+		j := i + 1
+		if t.pos() == posB {
+			for j < len(tags) && tags[j].label() == t.label() && tags[j].pos() == posI {
+				j++
+			}
+			if j < len(tags) && tags[j].label() == t.label() && tags[j].pos() == posL {
+				j++
+			}
+		}
+		mn := math.Inf(1)
+		for _, g := range margin[i:j] {
+			mn = min(mn, g)
+		}
+		out = append(out, Span{Start: i, End: j, Label: t.label(), Score: confidence(mn)})
+		i = j - 1
+	}
+	return out
+}
+
+// confidence maps a margin (in summed-weight units) to [0,1].
+func confidence(margin float64) float64 {
+	return 1 / (1 + math.Exp(-margin/marginScale))
+}
+
+// marginScale is the margin at which confidence reaches about 0.73.
+const marginScale = 4.0
+
+// record adds a sentence's tags to the document history.
+func record(h history, s *sentence, tags []tag) {
+	for i, t := range s.toks {
+		if t.flags&fAlpha == 0 {
+			continue
+		}
+		c := h[t.lw]
+		if c == nil {
+			c = new([numLabels]uint16)
+			h[t.lw] = c
+		}
+		if c[tags[i].label()] < math.MaxUint16 {
+			c[tags[i].label()]++
+		}
+	}
+}
+
+// trimAffixes narrows names that end in a hyphenated lower-case word
+// ("Toronto-based", "Tehran-backed", which CoNLL tags MISC as a whole) to
+// the name before the hyphen. The head becomes LOC when the gazetteer
+// knows it as a place and not as a nationality.
+func trimAffixes(ss []Span, s *sentence) []Span {
+	for k := range ss {
+		sp := &ss[k]
+		h := sp.End - 2
+		if h <= sp.Start || s.toks[h].flags&fHyphen == 0 || s.toks[sp.End-1].flags&fLower == 0 {
+			continue
+		}
+		sp.End = h
+		if sp.Label == MISC {
+			var g Gaz
+			for _, t := range s.toks[sp.Start:sp.End] {
+				g |= t.gaz
+			}
+			if g&GazLOC != 0 && g&GazGroup == 0 {
+				sp.Label = LOC
+			}
+		}
+	}
+	return ss
+}

@@ -1,0 +1,124 @@
+// Command train fits the name tagger on CoNLL-2003 (CoNLL++) data and
+// writes the model file the tagger package embeds.
+//
+//	go run ./entities/internal/tagger/train -train ../shared/eval/ner/conllpp_train.txt \
+//	    -dev ../shared/eval/ner/conllpp_dev.txt -out entities/internal/tagger/model.bin
+//
+// Training is deterministic: the same data, flags and seed give the same
+// model bytes.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"github.com/newslens/newslens/entities/internal/kb"
+	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/tagger/conll"
+)
+
+func main() {
+	trainPath := flag.String("train", "../../../../shared/eval/ner/conllpp_train.txt", "training file (CoNLL format)")
+	devPath := flag.String("dev", "../../../../shared/eval/ner/conllpp_dev.txt", "development file for reporting F1 (optional)")
+	out := flag.String("out", "model.bin", "model file to write")
+	epochs := flag.Int("epochs", 14, "training epochs per stage")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
+	useKB := flag.Bool("kb", true, "gazetteer features from the embedded knowledge base")
+	margin := flag.Int("margin", 24, "cost-augmented training margin (0: plain perceptron)")
+	stacked := flag.Bool("stacked", true, "add a second, document-level stage")
+	minWeight := flag.Float64("minweight", 0.5, "drop features whose averaged weights all stay below this")
+	evalOnly := flag.String("eval", "", "only score this model file on -dev")
+	predOut := flag.String("pred", "", "write dev predictions (token gold predicted) to this file")
+	flag.Parse()
+	log.SetFlags(0)
+
+	train := read(*trainPath)
+	var dev []conll.Doc
+	if *devPath != "" {
+		dev = read(*devPath)
+	}
+	prep := &conll.Prep{}
+	if *useKB {
+		k, err := kb.Default()
+		if err != nil {
+			log.Fatalf("knowledge base: %v", err)
+		}
+		prep.KB = k
+	}
+	if *evalOnly != "" {
+		evaluate(*evalOnly, prep, dev)
+		return
+	}
+	start := time.Now()
+	opt := tagger.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: *minWeight, Stacked: *stacked, Margin: *margin}
+	if dev != nil {
+		opt.Progress = func(stage, ep int, m *tagger.Model) {
+			_, _, f := prep.Evaluate(m, dev).All.F1()
+			log.Printf("stage %d epoch %d: dev F1 %.4f (%d features, %s)", stage, ep, f, m.Features(), time.Since(start).Round(time.Second))
+		}
+	}
+	m := tagger.Train(prep.TrainDocs(train), opt)
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s: %d bytes, %d features", *out, buf.Len(), m.Features())
+	if dev != nil {
+		fmt.Print(prep.Evaluate(m, dev))
+	}
+	if *predOut != "" {
+		writePred(*predOut, prep, m, dev)
+	}
+}
+
+func read(path string) []conll.Doc {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := conll.Read(f)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	return docs
+}
+
+// writePred writes dev predictions for error analysis: one token per line
+// with its gold and predicted IOB tags.
+func writePred(path string, prep *conll.Prep, m *tagger.Model, docs []conll.Doc) {
+	var b bytes.Buffer
+	for _, d := range docs {
+		for _, s := range prep.Predict(m, d) {
+			for i, w := range s.Tokens {
+				fmt.Fprintf(&b, "%s %s %s\n", w, s.Tags[i], s.Pred[i])
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString("\n")
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// evaluate scores an existing model file on the development set.
+func evaluate(path string, prep *conll.Prep, dev []conll.Doc) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	m, err := tagger.Decode(f)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(prep.Evaluate(m, dev))
+}

@@ -1,0 +1,116 @@
+package entities
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// Salience weights. An entity named in the headline or lead and often
+// throughout the text is central; one named once near the end is not.
+const (
+	wFrequency = 0.40 // share of the most frequent entity's count (log-scaled)
+	wEarly     = 0.25 // how early the first mention comes
+	wLead      = 0.20 // named in the headline or lead
+	wSpread    = 0.15 // distance between first and last mention
+	leadBytes  = 400  // the headline, caption and first sentence or so
+)
+
+// group accumulates the mentions of one entity.
+type group struct {
+	entity      Entity
+	count       int
+	first, last int
+	lead        bool
+	order       int
+}
+
+// Summarize groups mentions by entity with counts and salience, most
+// salient first. text is the text the mentions were found in. Linked
+// mentions group by entity (Wikidata ID, else Wikipedia title);
+// unlinked ones by their normalized text and type. Ties keep the order
+// of first mention, so the result is deterministic.
+func Summarize(text string, mentions []Mention) []Summary {
+	if len(mentions) == 0 {
+		return nil
+	}
+	groups := map[string]*group{}
+	var list []*group
+	for _, m := range mentions {
+		key := groupKey(m)
+		g := groups[key]
+		if g == nil {
+			g = &group{entity: summaryEntity(m), first: m.Start, order: len(list)}
+			groups[key] = g
+			list = append(list, g)
+		}
+		g.count++
+		g.last = m.Start
+		if m.Start < leadBytes {
+			g.lead = true
+		}
+	}
+	return rank(list, len(text))
+}
+
+// groupKey identifies the entity a mention refers to.
+func groupKey(m Mention) string {
+	if e := m.Entity; e != nil {
+		if e.ID != "" {
+			return "id:" + e.ID
+		}
+		if e.Wikipedia != "" {
+			return "wp:" + e.Wikipedia
+		}
+		return "name:" + string(e.Type) + ":" + token.Fold(e.Name)
+	}
+	return "nil:" + string(m.Type) + ":" + token.Fold(m.Text)
+}
+
+// summaryEntity is the entity a summary reports for m: the linked entry,
+// or for a NIL mention just its text and type.
+func summaryEntity(m Mention) Entity {
+	if m.Entity != nil {
+		return *m.Entity
+	}
+	return Entity{Name: strings.TrimSpace(m.Text), Type: m.Type}
+}
+
+// rank scores the groups and orders them by salience.
+func rank(list []*group, textLen int) []Summary {
+	maxCount := 0
+	for _, g := range list {
+		maxCount = max(maxCount, g.count)
+	}
+	n := float64(max(textLen, 1))
+	out := make([]Summary, len(list))
+	for i, g := range list {
+		freq := math.Log1p(float64(g.count)) / math.Log1p(float64(maxCount))
+		early := 1 - float64(g.first)/n
+		spread := float64(g.last-g.first) / n
+		s := wFrequency*freq + wEarly*early + wSpread*spread
+		if g.lead {
+			s += wLead
+		}
+		out[i] = Summary{Entity: g.entity, Count: g.count, Salience: clamp01(s)}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Salience != out[j].Salience {
+			return out[i].Salience > out[j].Salience
+		}
+		return out[i].Count > out[j].Count
+	})
+	return out
+}
+
+func clamp01(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || x < 0:
+		return 0
+	case x > 1:
+		return 1
+	}
+	return math.Round(x*1000) / 1000
+}

@@ -1,0 +1,155 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// hardPunct reports whether t is punctuation that never occurs inside a
+// name (unlike "&", "." or an apostrophe).
+func hardPunct(t token.Token) bool {
+	if t.Kind == token.Hyphen {
+		return t.SpaceBefore || t.Text != "-" // a spaced or long dash
+	}
+	if t.Kind != token.Punct {
+		return false
+	}
+	switch t.Text {
+	case "&", ".", "'", "’", "/", "+":
+		return false
+	}
+	return true
+}
+
+// nameLike reports whether tokens [start, end) are written like a name:
+// the first and last words capitalized, inner words capitalized or
+// short function words and particles ("of", "al", "bin").
+func nameLike(d *doc, start, end int) bool {
+	if start >= end || d.toks[start].Kind != token.Word ||
+		!(capitalized(d.toks[start].Text) || particleStart(d, start, end)) {
+		return false
+	}
+	last := d.toks[end-1]
+	if last.Kind != token.Word || !(capitalized(last.Text) || isParticle(d.fold(last.Text))) {
+		return false
+	}
+	for i := start + 1; i < end-1; i++ {
+		t := d.toks[i]
+		if t.Kind == token.Word && !capitalized(t.Text) && !isParticle(d.fold(t.Text)) && !isFunctionWord(d.fold(t.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isParticle reports whether w is a lower-case name particle that may
+// end a name token run before a hyphen ("al-Shaabi" splits as "al" "-"
+// "Shaabi").
+func isParticle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "da", "di", "de", "du", "la", "le", "ul":
+		return true
+	}
+	return false
+}
+
+// capitalized reports whether s starts with an upper-case or title-case
+// letter.
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// trimSpan strips tokens that cannot begin or end a name from a tagger
+// span: punctuation and hyphens, lower-case words outside it
+// ("pro-Iran", "Tehran-backed") except name particles joined by a hyphen
+// ("al-Maliki"), and a sentence's capitalized first word that the text
+// also writes in lower case when the rest is a known name ("Once Ford").
+func trimSpan(d *doc, start, end int, label tagger.Label, exact map[[2]int]int) (int, int) {
+	start = afterCompound(d, start, end)
+	for start < end && (!edgeOK(d.toks[start]) || honorific(d.toks[start].Text, label)) && !particleStart(d, start, end) {
+		start++
+	}
+	for end > start && !edgeOK(d.toks[end-1]) {
+		end--
+	}
+	if end-start >= 2 && sentenceInitial(d, start) && d.lowerWord(d.fold(d.toks[start].Text)) {
+		_, whole := exact[[2]int{start, end}]
+		_, rest := exact[[2]int{start + 1, end}]
+		if rest && !whole {
+			start++
+		}
+	}
+	return start, end
+}
+
+// afterCompound skips a leading compound adjective ("Showtime-era Los
+// Angeles Lakers"): the tokens up to a lower-case word joined by a hyphen.
+func afterCompound(d *doc, start, end int) int {
+	for i := start + 2; i < end-1; i++ {
+		h, w := d.toks[i-1], d.toks[i]
+		if h.Kind == token.Hyphen && !h.SpaceBefore && !w.SpaceBefore && w.Kind == token.Word &&
+			isLowerWord(w.Text) && !isParticle(w.Text) {
+			start = i + 1
+		}
+	}
+	return start
+}
+
+// honorific reports whether w is a title written before a name that is
+// not part of it ("Mr.", "Gen."; "Justice" before a person's name).
+func honorific(w string, label tagger.Label) bool {
+	switch w {
+	case "Justice", "Judge", "Senator", "Governor", "Pope", "Queen", "King", "Prince", "Princess":
+		return label == tagger.PER
+	case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Gen.", "Lt.", "Col.",
+		"Maj.", "Capt.", "Sgt.", "Sen.", "Rep.", "Gov.", "Prof.", "Rev.", "Adm.", "Amb.", "Pres.", "Supt.":
+		return true
+	}
+	return false
+}
+
+// particleStart reports whether token i is a name particle joined by a
+// hyphen to a capitalized word inside the span ("al-Maliki").
+func particleStart(d *doc, i, end int) bool {
+	t := d.toks[i]
+	return t.Kind == token.Word && isParticle(d.fold(t.Text)) && i+2 < end &&
+		d.toks[i+1].Kind == token.Hyphen && !d.toks[i+1].SpaceBefore && !d.toks[i+2].SpaceBefore &&
+		capitalized(d.toks[i+2].Text)
+}
+
+// edgeOK reports whether t may begin or end a name: a word with a
+// capital letter (not a picture-credit word) or a number.
+func edgeOK(t token.Token) bool {
+	switch t.Kind {
+	case token.Word:
+		return hasUpper(t.Text) && !creditWord(t.Text)
+	case token.Number:
+		return true
+	}
+	return false
+}
+
+// hasUpper reports whether s has an upper-case letter ("iPhone").
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditWord reports whether w is a word news appends to an agency name
+// in picture credits ("AP Photo", "AFP File") that is no part of the
+// name.
+func creditWord(w string) bool {
+	switch w {
+	case "Photo", "Photos", "File", "Pool", "Image", "Images", "Video":
+		return true
+	}
+	return false
+}

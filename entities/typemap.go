@@ -1,0 +1,82 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newslens/newslens/entities/internal/tagger"
+)
+
+// nilType is the type of a mention linked to nothing: the tagger's,
+// with MISC split into Group (nationality, religious and political
+// adjectives and their plurals) and Misc (events, works, products).
+func nilType(d *doc, m *mention) Type {
+	if t, ok := headType(d, m); ok {
+		return t
+	}
+	if m.tag != tagger.MISC {
+		return labelType(m.tag)
+	}
+	if m.end-m.start == 1 && groupWord(d.fold(d.toks[m.start].Text)) {
+		return Group
+	}
+	return Misc
+}
+
+// groupWord reports whether a folded word names a nationality, religion
+// or political group: a known word, or a capitalized adjective with a
+// demonym ending ("Kurdish", "Pakistani", "Congolese", "Syrians").
+func groupWord(w string) bool {
+	if groupWords[w] {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s")
+	if groupWords[w] {
+		return true
+	}
+	for _, suf := range [...]string{"ian", "an", "ese", "ish", "i", "ite", "ist"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupWords are religious and political group names without a demonym
+// ending.
+var groupWords = map[string]bool{
+	"sunni": true, "shia": true, "shiite": true, "muslim": true, "jew": true, "jewish": true,
+	"catholic": true, "protestant": true, "orthodox": true, "hindu": true, "buddhist": true,
+	"sikh": true, "druze": true, "kurd": true, "arab": true, "democrat": true, "democratic": true,
+	"republican": true, "tory": true, "tories": true, "labour": true, "evangelical": true,
+	"western": true, "eastern": true, "yazidi": true, "alawite": true, "copt": true, "coptic": true,
+}
+
+// headType returns the type a name's last word gives it, whatever the
+// tagger thought: "Heathrow Airport" is a place, "Burns Advisory Group"
+// an organization.
+func headType(d *doc, m *mention) (Type, bool) {
+	if m.end-m.start < 2 {
+		return "", false
+	}
+	t, ok := headWords[d.fold(d.toks[m.end-1].Text)]
+	return t, ok
+}
+
+// headWords are name-final words that fix a name's type.
+var headWords = map[string]Type{
+	"airport": Place, "station": Place, "bridge": Place, "square": Place, "street": Place,
+	"avenue": Place, "river": Place, "lake": Place, "mountains": Place, "island": Place,
+	"islands": Place, "stadium": Place, "arena": Place, "province": Place, "county": Place,
+	"valley": Place, "desert": Place, "strait": Place, "sea": Place, "ocean": Place, "beach": Place,
+	"university": Organization, "college": Organization, "party": Organization,
+	"company": Organization, "corporation": Organization, "corp": Organization, "inc": Organization,
+	"ltd": Organization, "llc": Organization, "plc": Organization, "bank": Organization,
+	"council": Organization, "ministry": Organization, "agency": Organization, "army": Organization,
+	"forces": Organization, "court": Organization, "committee": Organization,
+	"association": Organization, "union": Organization, "institute": Organization,
+	"foundation": Organization, "group": Organization, "airlines": Organization,
+	"records": Organization, "department": Organization, "commission": Organization,
+	"brigade": Organization, "brigades": Organization, "front": Organization, "movement": Organization,
+	"organization": Organization, "organisation": Organization, "police": Organization,
+	"club": Organization, "fc": Organization, "school": Organization, "hospital": Organization,
+}

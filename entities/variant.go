@@ -1,0 +1,190 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// Name-variant tests used by coreference. News transliterates Arabic,
+// Persian and Russian names inconsistently ("Kadhimi"/"Kadhemi",
+// "Qassem"/"Qasem", "Hashd"/"Hashed"); two spellings are taken for one
+// name when their consonant skeletons agree or they differ by a small
+// edit.
+
+// skeleton returns the consonant skeleton of a folded word: vowels and
+// y dropped, h and w dropped except at the start, q and c read as k,
+// doubled letters collapsed. "kadhimi" and "kadhemi" both give "kdm",
+// "qassem" and "qasem" both "ksm".
+func skeleton(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	var prev byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', '-', ' ':
+			continue
+		case 'h', 'w':
+			if i > 0 {
+				continue
+			}
+		case 'q':
+			c = 'k'
+		case 'c':
+			c = 'k'
+		}
+		if c == prev {
+			continue
+		}
+		b.WriteByte(c)
+		prev = c
+	}
+	return b.String()
+}
+
+// editDistance is the Levenshtein distance of two short strings, capped:
+// it returns limit+1 as soon as the distance must exceed limit.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	if len(a) > 64 || len(b) > 64 {
+		if a == b {
+			return 0
+		}
+		return limit + 1
+	}
+	var prevRow, row [65]int
+	for j := 0; j <= len(b); j++ {
+		prevRow[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		row[0] = i
+		best := row[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			row[j] = min(prevRow[j]+1, row[j-1]+1, prevRow[j-1]+cost)
+			best = min(best, row[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prevRow = row
+	}
+	return prevRow[len(b)]
+}
+
+// sameWord reports whether two folded name words are spellings of one
+// name: equal, equal skeletons for words of five or more letters, or one
+// edit apart for words of six or more letters.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
+		return false
+	}
+	sa, sb := skeleton(a), skeleton(b)
+	if len(sa) >= 3 && sa == sb {
+		return true
+	}
+	return len(a) >= 6 && len(b) >= 6 && editDistance(a, b, 1) <= 1
+}
+
+// nameWords splits a name into folded words, dropping hyphens, the
+// possessive and Arabic article prefixes ("al-Kadhimi" gives "kadhimi").
+func nameWords(s string) []string {
+	var out []string
+	for _, t := range token.Tokenize(s) {
+		if w := token.Fold(t.Text); t.Kind == token.Word && !nameParticle(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// appendNameWords appends the name words of tokens [start, end) to dst.
+func (d *doc) appendNameWords(dst []string, start, end int) []string {
+	for _, t := range d.toks[start:end] {
+		if t.Kind != token.Word {
+			continue
+		}
+		if w := d.fold(t.Text); !nameParticle(w) {
+			dst = append(dst, w)
+		}
+	}
+	return dst
+}
+
+// nameParticle reports whether a folded word is a possessive or an
+// Arabic article or kinship particle, left out when comparing names.
+func nameParticle(w string) bool {
+	switch w {
+	case "s", "al", "el", "ul", "ad", "as", "an", "ar", "at", "az", "bin", "ibn", "bint", "abu", "abd":
+		return true
+	}
+	return false
+}
+
+// initials returns the upper-case initials of the content words of a
+// name ("Popular Mobilization Forces" gives "PMF"), skipping function
+// words, as well as the variant that keeps them ("Bank of America" gives
+// "BA" and "BOA").
+func initials(s string) (content, all string) {
+	var c, a strings.Builder
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		r = unicode.ToUpper(r)
+		a.WriteRune(r)
+		if !isFunctionWord(token.Fold(t.Text)) {
+			c.WriteRune(r)
+		}
+	}
+	return c.String(), a.String()
+}
+
+func isFunctionWord(w string) bool {
+	switch w {
+	case "of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "el", "al", "a", "an":
+		return true
+	}
+	return false
+}
+
+// isAcronym reports whether s looks like an acronym: two to eight
+// letters, all upper case, optionally with periods ("PMF", "U.N.").
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// acronymOf reports whether acr (as written) abbreviates name.
+func acronymOf(acr, name string) bool {
+	a := strings.ReplaceAll(acr, ".", "")
+	if !isAcronym(acr) || len(nameWords(name)) < 2 {
+		return false
+	}
+	c, all := initials(name)
+	return a == c || a == all
+}

@@ -1,0 +1,200 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"syscall/js"
+
+	"github.com/newslens/newslens/article"
+	"github.com/newslens/newslens/entities"
+)
+
+// parse is newslens.parse(html, options): html is a string or the raw
+// bytes of a page (Uint8Array or ArrayBuffer, whose charset is detected).
+func parse(args []js.Value) (string, error) {
+	o, err := readOptions(arg(args, 1))
+	if err != nil {
+		return "", err
+	}
+	r, err := htmlArg(arg(args, 0), o.maxBytes)
+	if err != nil {
+		return "", err
+	}
+	a, err := article.Parse(r, o.articleOptions()...)
+	if err != nil {
+		return "", err
+	}
+	return articleJSON(a)
+}
+
+// fromText is newslens.fromText(text, options).
+func fromText(args []js.Value) (string, error) {
+	o, err := readOptions(arg(args, 1))
+	if err != nil {
+		return "", err
+	}
+	s, err := stringArg(arg(args, 0), "text", o.maxBytes)
+	if err != nil {
+		return "", err
+	}
+	a, err := article.FromText(s, o.articleOptions()...)
+	if err != nil {
+		return "", err
+	}
+	return articleJSON(a)
+}
+
+// entitiesResult is the JSON of newslens.entities: the mentions in the
+// text and their summary by entity.
+type entitiesResult struct {
+	Mentions []entities.Mention `json:"mentions"`
+	Entities []entities.Summary `json:"entities"`
+}
+
+// findEntities is newslens.entities(text, options).
+func findEntities(args []js.Value) (string, error) {
+	o, err := readOptions(arg(args, 1))
+	if err != nil {
+		return "", err
+	}
+	s, err := stringArg(arg(args, 0), "text", o.maxBytes)
+	if err != nil {
+		return "", err
+	}
+	ms := entities.Default().Find(s)
+	res := entitiesResult{
+		Mentions: mentionsUTF16(s, ms),
+		Entities: entities.Summarize(s, ms),
+	}
+	if res.Entities == nil {
+		res.Entities = []entities.Summary{}
+	}
+	return marshal(res)
+}
+
+// sanitize is newslens.sanitize(html): the article policy applied to an
+// HTML fragment. It resolves to the HTML itself, not to JSON.
+func sanitize(args []js.Value) (string, error) {
+	o, err := readOptions(arg(args, 1))
+	if err != nil {
+		return "", err
+	}
+	s, err := stringArg(arg(args, 0), "html", o.maxBytes)
+	if err != nil {
+		return "", err
+	}
+	return article.Sanitize(s), nil
+}
+
+// arg returns args[i], undefined when the caller passed fewer.
+func arg(args []js.Value, i int) js.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return js.Undefined()
+}
+
+// stringArg copies the string v into Go. The limit is checked on the
+// UTF-16 length first (a lower bound of the UTF-8 size), so an oversized
+// input fails before it is copied.
+func stringArg(v js.Value, name string, maxBytes int64) (string, error) {
+	if v.Type() != js.TypeString {
+		return "", argErrorf("%s must be a string, not a %s", name, typeName(v))
+	}
+	if tooLarge(utf16Length(v), maxBytes) {
+		return "", tooLargeError(maxBytes)
+	}
+	s := v.String()
+	if tooLarge(int64(len(s)), maxBytes) {
+		return "", tooLargeError(maxBytes)
+	}
+	return s, nil
+}
+
+// htmlArg returns a reader over the page v: a string or its bytes as a
+// Uint8Array or ArrayBuffer.
+func htmlArg(v js.Value, maxBytes int64) (io.Reader, error) {
+	switch v.Type() {
+	case js.TypeString:
+		s, err := stringArg(v, "html", maxBytes)
+		return strings.NewReader(s), err
+	case js.TypeObject:
+		switch tag(v) {
+		case "[object ArrayBuffer]":
+			return bytesArg(js.Global().Get("Uint8Array").New(v), maxBytes)
+		case "[object Uint8Array]":
+			return bytesArg(v, maxBytes)
+		}
+	}
+	return nil, argErrorf("html must be a string, Uint8Array or ArrayBuffer, not a %s", typeName(v))
+}
+
+// bytesArg copies the Uint8Array v into Go.
+func bytesArg(v js.Value, maxBytes int64) (io.Reader, error) {
+	n := get(v, "byteLength").Int()
+	if tooLarge(int64(n), maxBytes) {
+		return nil, tooLargeError(maxBytes)
+	}
+	b := make([]byte, n)
+	js.CopyBytesToGo(b, v)
+	return bytes.NewReader(b), nil
+}
+
+// tooLarge reports whether n exceeds the limit max (max <= 0: no limit).
+func tooLarge(n, max int64) bool { return max > 0 && n > max }
+
+// tooLargeError wraps article.ErrTooLarge with the limit.
+func tooLargeError(max int64) error {
+	return fmt.Errorf("%w (limit %d bytes)", article.ErrTooLarge, max)
+}
+
+// articleJSON encodes a as article.Article's MarshalJSON does, with the
+// mention offsets in UTF-16 code units of a.Text. MarshalJSON needs the
+// byte offsets (it renders the highlighted HTML from them), so the
+// converted mentions are spliced into its output in place of the
+// original ones, found by their exact encoding.
+func articleJSON(a *article.Article) (string, error) {
+	out, err := a.MarshalJSON()
+	if err != nil || len(a.Mentions) == 0 || isASCII(a.Text) {
+		return string(out), err
+	}
+	orig, err := json.Marshal(a.Mentions)
+	if err != nil {
+		return "", err
+	}
+	conv, err := json.Marshal(mentionsUTF16(a.Text, a.Mentions))
+	if err != nil {
+		return "", err
+	}
+	key := []byte(`"mentions":`)
+	// A key cannot occur inside a JSON string, where quotes are escaped.
+	i := bytes.Index(out, append(key, orig...))
+	if i < 0 {
+		return "", errors.New("newslens: mentions not found in the article JSON")
+	}
+	i += len(key)
+	var b strings.Builder
+	b.Grow(len(out) - len(orig) + len(conv))
+	b.Write(out[:i])
+	b.Write(conv)
+	b.Write(out[i+len(orig):])
+	return b.String(), nil
+}
+
+// marshal encodes v as JSON without escaping <, > and & (the result goes
+// to JavaScript, not into an HTML page), which keeps it smaller.
+func marshal(v any) (string, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}

@@ -1,0 +1,242 @@
+// measure.mjs prints the size and speed of the JavaScript build:
+//
+//	node wasm/measure.mjs [-runs N] [-no-native] [-symbols]
+//
+// - size of newslens.wasm raw, gzip -9 and brotli (quality 11), as served;
+// - cold start in a fresh Node.js process: compile, instantiate and start,
+//   then the first entities() result (which decodes the knowledge base and
+//   model), median of three processes;
+// - warm time per article: parse() of the seed page (../shared/seed, or
+//   the test fixture when it is absent) and entities() of its text,
+//   median of N runs, against the native Go benchmark of article.Parse;
+// - with -symbols, the packages that take the most code and data.
+//
+// It uses the build in $NEWSLENS_BUILD_DIR, else builds one (see build.mjs).
+
+import { execFileSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { buildDir } from "./build.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const runs = Number(args[args.indexOf("-runs") + 1]) || 20;
+
+async function main() {
+  const { dir, cleanup } = await buildDir();
+  try {
+    const bytes = await readFile(join(dir, "newslens.wasm"));
+    const size = sizes(bytes);
+    const cold = coldStart(dir);
+    const warm = await warmRuns(dir);
+    const native = flag("-no-native") ? null : nativeBench();
+    report({ size, cold, warm, native });
+    if (flag("-symbols")) await symbols();
+  } finally {
+    await cleanup();
+  }
+}
+
+/** Returns the raw, gzip and brotli sizes of the module in bytes. */
+function sizes(bytes) {
+  const br = brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: br.length };
+}
+
+/** Runs three fresh processes and returns the median of each timing. */
+function coldStart(dir) {
+  const samples = [];
+  for (let i = 0; i < 3; i++) {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "-cold", dir], { encoding: "utf8" });
+    samples.push(JSON.parse(out));
+  }
+  const keys = Object.keys(samples[0]);
+  return Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k]))]));
+}
+
+/** The cold-start measurement, in its own process so nothing is cached. */
+async function coldChild(dir) {
+  const { load } = await import(pathToFileURL(join(dir, "newslens.mjs")).href);
+  const bytes = await readFile(join(dir, "newslens.wasm"));
+  await import(pathToFileURL(join(dir, "wasm_exec.js")).href);
+  const t0 = performance.now();
+  const module = await WebAssembly.compile(bytes);
+  const t1 = performance.now();
+  const nl = await load(module);
+  const t2 = performance.now();
+  const res = await nl.entities("Barack Obama visited Paris.");
+  const t3 = performance.now();
+  if (res.mentions.length === 0) console.error("measure: the first entities() call found no mention");
+  process.stdout.write(JSON.stringify({ compile: t1 - t0, start: t2 - t1, firstEntities: t3 - t2, total: t3 - t0 }));
+}
+
+/** Times warm calls on the seed page in this process. */
+async function warmRuns(dir) {
+  const { load } = await import(pathToFileURL(join(dir, "newslens.mjs")).href);
+  const nl = await load(join(dir, "newslens.wasm"));
+  const seed = join(root, "..", "shared", "seed", "seed.html");
+  const page = existsSync(seed) ? seed : join(root, "wasm", "testdata", "article.html");
+  const html = await readFile(page, "utf8");
+  const url = "https://news.example.com/article";
+  const first = performance.now();
+  const a = await nl.parse(html, { url });
+  const firstParse = performance.now() - first;
+  const time = async (f) => {
+    for (let i = 0; i < 3; i++) await f();
+    const ts = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await f();
+      ts.push(performance.now() - t);
+    }
+    return median(ts);
+  };
+  return {
+    page: page.startsWith(root) ? page.slice(root.length) : "../shared/seed/seed.html",
+    bytes: Buffer.byteLength(html),
+    mentions: a.mentions.length,
+    firstParse,
+    parse: await time(() => nl.parse(html, { url })),
+    parseNoEntities: await time(() => nl.parse(html, { url, entities: false })),
+    entities: await time(() => nl.entities(a.text)),
+    sanitize: await time(() => nl.sanitize(a.html)),
+  };
+}
+
+/** Runs the native article.Parse benchmarks on the seed page (ms per op). */
+function nativeBench() {
+  const out = execFileSync("go", ["test", "-run", "^$", "-bench", "^BenchmarkParseSmall(Linker)?$",
+    "-benchtime", `${Math.max(runs, 10)}x`, "-count", "3", "./article"], { cwd: root, encoding: "utf8" });
+  const ms = (name) => {
+    const re = new RegExp(`^${name}(?:-\\d+)?\\s+\\d+\\s+([\\d.]+) ns/op`, "gm");
+    const xs = [...out.matchAll(re)].map((m) => Number(m[1]) / 1e6);
+    return xs.length ? median(xs) : NaN;
+  };
+  return { parse: ms("BenchmarkParseSmallLinker"), parseNoEntities: ms("BenchmarkParseSmall") };
+}
+
+/**
+ * Prints the packages with the most code (function bodies, attributed by
+ * the name section of an unstripped build), the size of the data section
+ * and the embedded files of the module's own packages.
+ */
+async function symbols() {
+  const bin = join(root, "wasm", ".measure-symbols.wasm");
+  execFileSync("go", ["build", "-trimpath", "-o", bin, "./wasm"], {
+    cwd: root, env: { ...process.env, GOOS: "js", GOARCH: "wasm" },
+  });
+  let mod;
+  try {
+    mod = parseWasm(await readFile(bin));
+  } finally {
+    execFileSync("rm", ["-f", bin]);
+  }
+  const byPkg = new Map();
+  mod.bodies.forEach((n, i) => {
+    const pkg = packageOf(mod.names.get(mod.imports + i) ?? "?");
+    byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + n);
+  });
+  const code = mod.bodies.reduce((a, b) => a + b, 0);
+  console.log(`\ncode ${kb(code)}, data ${kb(mod.data)}; largest packages by code:`);
+  for (const [pkg, n] of [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`  ${kb(n).padStart(8)}  ${pkg}`);
+  }
+  const embeds = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: root, encoding: "utf8" })
+    .split("\n").filter((f) => /\.go$/.test(f) && !/_test\.go$/.test(f));
+  const files = [];
+  for (const f of embeds) {
+    const src = await readFile(join(root, f), "utf8").catch(() => "");
+    for (const m of src.matchAll(/^\/\/go:embed (.+)$/gm)) {
+      for (const name of m[1].trim().split(/\s+/)) {
+        const path = join(root, f, "..", name);
+        if (existsSync(path)) files.push([path.slice(root.length), statSync(path).size]);
+      }
+    }
+  }
+  console.log("embedded files (in data):");
+  for (const [f, n] of files.sort((a, b) => b[1] - a[1])) console.log(`  ${kb(n).padStart(8)}  ${f}`);
+}
+
+/** Reads the function body sizes, function names and data size of a module. */
+function parseWasm(b) {
+  let p = 8;
+  const u32 = () => {
+    let r = 0, shift = 0, c;
+    do { c = b[p++]; r += (c & 0x7f) * 2 ** shift; shift += 7; } while (c & 0x80);
+    return r;
+  };
+  const str = () => { const n = u32(); const s = b.toString("utf8", p, p + n); p += n; return s; };
+  const out = { imports: 0, bodies: [], names: new Map(), data: 0 };
+  while (p < b.length) {
+    const id = b[p++], size = u32(), end = p + size;
+    if (id === 2) {
+      for (let n = u32(); n > 0; n--) {
+        str(); str();
+        const kind = b[p++];
+        if (kind === 0) { u32(); out.imports++; }
+        else if (kind === 1) { p++; const f = u32(); u32(); if (f & 1) u32(); }
+        else if (kind === 2) { const f = u32(); u32(); if (f & 1) u32(); }
+        else if (kind === 3) { p += 2; }
+      }
+    } else if (id === 10) {
+      for (let n = u32(); n > 0; n--) { const s = u32(); out.bodies.push(s); p += s; }
+    } else if (id === 11) {
+      out.data = size;
+    } else if (id === 0 && str() === "name") {
+      while (p < end) {
+        const sub = b[p++], subSize = u32(), subEnd = p + subSize;
+        if (sub === 1) for (let n = u32(); n > 0; n--) { const i = u32(); out.names.set(i, str()); }
+        p = subEnd;
+      }
+    }
+    p = end;
+  }
+  return out;
+}
+
+/** Returns the import path of a Go symbol name. */
+function packageOf(sym) {
+  sym = sym.replace(/^go:(itab|type)\./, "").replace(/^[*(]+/, "");
+  const slash = sym.lastIndexOf("/");
+  const dot = sym.indexOf(".", slash + 1);
+  return dot < 0 ? sym : sym.slice(0, dot);
+}
+
+function report({ size, cold, warm, native }) {
+  const ok = (good) => (good ? "ok" : "OVER GOAL");
+  const lines = [
+    `newslens.wasm size: raw ${mb(size.raw)}, gzip ${mb(size.gzip)}, brotli ${mb(size.brotli)} (goal <= 3.5 MB brotli: ${ok(size.brotli <= 3.5e6)})`,
+    `cold start (Node ${process.versions.node}, median of 3 processes): compile ${ms(cold.compile)} + start ${ms(cold.start)} + first entities() ${ms(cold.firstEntities)} = ${ms(cold.total)} (goal <= 600 ms: ${ok(cold.total <= 600)})`,
+    `warm, ${warm.page} (${warm.bytes} bytes, ${warm.mentions} mentions), median of ${runs}:`,
+    `  first parse() ${ms(warm.firstParse)}, then parse() ${ms(warm.parse)}, parse({entities: false}) ${ms(warm.parseNoEntities)}, entities(text) ${ms(warm.entities)}, sanitize(html) ${ms(warm.sanitize)}`,
+  ];
+  if (native) {
+    const r = warm.parse / native.parse;
+    lines.push(`  native Go article.Parse: ${ms(native.parse)} (no entities ${ms(native.parseNoEntities)}); wasm/native ${r.toFixed(1)}x (goal <= 3x: ${ok(r <= 3)}), without entities ${(warm.parseNoEntities / native.parseNoEntities).toFixed(1)}x`);
+  }
+  console.log(lines.join("\n"));
+  console.log(JSON.stringify({ size, cold, warm, native }));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+const kb = (n) => `${(n / 1e3).toFixed(0)} kB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+if (flag("-cold")) {
+  await coldChild(args[args.indexOf("-cold") + 1]);
+} else {
+  await main();
+}
