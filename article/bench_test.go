@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newslens/newslens/entities"
 )
@@ -56,10 +57,20 @@ func benchParse(b *testing.B, src []byte, opts ...Option) {
 	b.Helper()
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
+	cpu0, ok := processCPU()
 	for b.Loop() {
 		if _, err := Parse(bytes.NewReader(src), opts...); err != nil {
 			b.Fatal(err)
 		}
+	}
+	reportCPU(b, cpu0, ok)
+}
+
+// reportCPU adds "cpu-ns/op": process CPU time per operation (GC
+// included), steadier than ns/op when other processes share the machine.
+func reportCPU(b *testing.B, cpu0 time.Duration, ok bool) {
+	if cpu1, ok1 := processCPU(); ok && ok1 && b.N > 0 {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 }
 
@@ -129,10 +140,12 @@ func BenchmarkParseTestPages(b *testing.B) {
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
+	cpu0, ok := processCPU()
 	for b.Loop() {
 		for _, src := range pages {
 			_, _ = Parse(bytes.NewReader(src), WithLinker(nil), WithURL("http://fakehost/test/page.html"))
 		}
 	}
+	reportCPU(b, cpu0, ok)
 	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }

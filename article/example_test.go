@@ -59,3 +59,52 @@ func ExampleArticle_Highlighted() {
 	// Output:
 	// <p>Strikes on <mark class="nl-entity nl-organization" data-type="Organization" data-entity="Kata&#39;ib_Hezbollah" data-mention="0">Kataib Hezbollah</mark> in <mark class="nl-entity nl-place" data-type="Place" data-entity="Q796" data-mention="1">Iraq</mark> were reported.</p>
 }
+
+func ExampleArticle_JSONLD() {
+	a, err := article.FromText("Storm hits Miami\n\nThe storm reached Miami on Monday.",
+		article.WithLinker(nil), article.WithURL("https://news.example.com/storm"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// A linker fills Entities; here it is set by hand.
+	a.Entities = []entities.Summary{{
+		Entity: entities.Entity{ID: "Q8652", Wikipedia: "Miami", Name: "Miami", Type: entities.Place},
+		Count:  1, Salience: 0.9,
+	}}
+	ld, err := a.JSONLD()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(ld))
+	// Output:
+	// {
+	//   "@context": "https://schema.org",
+	//   "@type": "NewsArticle",
+	//   "about": [
+	//     {
+	//       "@type": "Place",
+	//       "identifier": "Q8652",
+	//       "name": "Miami",
+	//       "sameAs": [
+	//         "https://www.wikidata.org/wiki/Q8652",
+	//         "https://en.wikipedia.org/wiki/Miami"
+	//       ]
+	//     }
+	//   ],
+	//   "headline": "Storm hits Miami",
+	//   "mentions": [
+	//     {
+	//       "@type": "Place",
+	//       "identifier": "Q8652",
+	//       "name": "Miami",
+	//       "sameAs": [
+	//         "https://www.wikidata.org/wiki/Q8652",
+	//         "https://en.wikipedia.org/wiki/Miami"
+	//       ]
+	//     }
+	//   ],
+	//   "url": "https://news.example.com/storm"
+	// }
+}

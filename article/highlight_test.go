@@ -438,3 +438,44 @@ func TestHighlightedSeed(t *testing.T) {
 	assert.Contains(t, h, `<b><mark class="nl-entity nl-organization" data-type="Organization" data-mention="0">Kataib</mark></b><mark class="nl-entity nl-organization" data-type="Organization" data-mention="0"> Hezbollah</mark>`)
 	checkHighlighted(t, a)
 }
+
+// randomHTML returns a soup of article-like tags, text, entities and
+// broken markup pieces.
+func randomHTML(r *rand.Rand) string {
+	pieces := []string{
+		"<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<i>", "</i>", "<a href='https://x.example/'>", "</a>",
+		"<nobr>", "</nobr>", "<table>", "<tr>", "<td>", "</td>", "</table>", "<ul>", "<li>", "</ul>",
+		"<pre>", "</pre>", "<br>", "<img src='https://i.example/a.jpg'>", "<svg>", "</svg>", "<select>",
+		"<option>", "<template>", "</template>", "<h2>", "</h2>", "<blockquote>", "<figure><figcaption>",
+		"<mark>", "</mark>", "<font>", "<button>", "<form>", "<xmp>", "<!--", "-->", "<script>x()</script>",
+		"&nbsp;", "&amp;", "\n", " ", "  ", "\t", "Kataib", "Hezbollah", "Mustafa al-Kadhimi", "Iraq", "café",
+		"漢字", "U.S.", "\u00a0", "\u200b", "(AP Photo)",
+	}
+	var sb strings.Builder
+	for range 5 + r.IntN(60) {
+		sb.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return sb.String()
+}
+
+// TestHighlightedRandomHTML checks the invariants on random tag soup.
+func TestHighlightedRandomHTML(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(21, 42))
+	n := 3000
+	if testing.Short() {
+		n = 300
+	}
+	for range n {
+		in := randomHTML(r)
+		a := &Article{}
+		if err := finish(a, in, newConfig([]Option{WithLinker(nil)})); err != nil {
+			t.Fatalf("finish(%q): %v", in, err)
+		}
+		if got := Sanitize(a.HTML); got != a.HTML {
+			t.Fatalf("Sanitize not idempotent on %q: %s", in, firstDiff(a.HTML, got))
+		}
+		a.Mentions = wordMentions(a.Text, r)
+		checkHighlighted(t, a)
+	}
+}

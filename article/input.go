@@ -58,6 +58,12 @@ func decode(b []byte) ([]byte, error) {
 
 // pageEncoding returns the encoding of b, nil for UTF-8.
 func pageEncoding(b []byte) (encoding.Encoding, string) {
+	if len(b) >= 4 && b[0] == '<' && b[1] == 0 && b[2] != 0 && b[3] == 0 {
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le" // no BOM
+	}
+	if len(b) >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] != 0 {
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+	}
 	enc, name, certain := charset.DetermineEncoding(b, "text/html")
 	switch {
 	case certain: // byte-order mark

@@ -216,15 +216,16 @@ func TestLimitMaxDepth(t *testing.T) {
 			if _, err := Parse(strings.NewReader(shallow), WithMaxDepth(100), WithLinker(nil)); errors.Is(err, ErrTooDeep) {
 				t.Errorf("5 levels with WithMaxDepth(100): %v", err)
 			}
-			if _, err := Parse(strings.NewReader(deep), WithMaxDepth(100), WithLinker(nil)); !errors.Is(err, ErrTooDeep) && nest.name != "svg-g" {
-				// An svg subtree may be dropped before depth is measured.
+			if _, err := Parse(strings.NewReader(deep), WithMaxDepth(100), WithLinker(nil)); !errors.Is(err, ErrTooDeep) {
 				t.Errorf("300 levels with WithMaxDepth(100): err = %v, want ErrTooDeep", err)
 			}
 			doc, err := goquery.NewDocumentFromReader(strings.NewReader(deep))
 			if err != nil {
-				t.Fatal(err)
+				// More than the 512 open elements the HTML parser
+				// accepts: no document to give FromDocument.
+				return
 			}
-			if _, err := FromDocument(doc, WithMaxDepth(100), WithLinker(nil)); !errors.Is(err, ErrTooDeep) && nest.name != "svg-g" {
+			if _, err := FromDocument(doc, WithMaxDepth(100), WithLinker(nil)); !errors.Is(err, ErrTooDeep) {
 				t.Errorf("FromDocument, 300 levels with WithMaxDepth(100): err = %v, want ErrTooDeep", err)
 			}
 		})
@@ -242,7 +243,7 @@ func TestHostileDeepNesting(t *testing.T) {
 			secMaxAlloc(t, "default limit", len(page), 60, func() {
 				_, err = Parse(strings.NewReader(page), WithLinker(nil))
 			})
-			if !errors.Is(err, ErrTooDeep) && nest.name != "svg-g" {
+			if !errors.Is(err, ErrTooDeep) {
 				t.Errorf("10,000 levels, default limit: err = %v, want ErrTooDeep", err)
 			}
 			var a *Article
@@ -337,15 +338,15 @@ var secPipelines = []struct {
 	scale int
 	run   func(page string) (*Article, error)
 }{
-	{"Parse", 50, func(p string) (*Article, error) {
+	{"Parse", 25, func(p string) (*Article, error) {
 		return Parse(strings.NewReader(p), WithLinker(nil), WithMaxDepth(0))
 	}},
-	{"Sanitize", 50, func(p string) (*Article, error) {
+	{"Sanitize", 25, func(p string) (*Article, error) {
 		return &Article{HTML: Sanitize(p)}, nil
 	}},
-	{"FromText", 50, func(p string) (*Article, error) { return FromText(p, WithLinker(nil)) }},
-	{"Parse+linker", 12, func(p string) (*Article, error) { return Parse(strings.NewReader(p), WithMaxDepth(0)) }},
-	{"FromText+linker", 12, func(p string) (*Article, error) { return FromText(p) }},
+	{"FromText", 25, func(p string) (*Article, error) { return FromText(p, WithLinker(nil)) }},
+	{"Parse+linker", 8, func(p string) (*Article, error) { return Parse(strings.NewReader(p), WithMaxDepth(0)) }},
+	{"FromText+linker", 8, func(p string) (*Article, error) { return FromText(p) }},
 }
 
 // TestHostileSizes runs each hostile body through every pipeline at two
@@ -368,7 +369,7 @@ func TestHostileSizes(t *testing.T) {
 				a1 := secAllocated(func() { a, err = p.run(small) })
 				a4 := secAllocated(func() { a, err = p.run(large) })
 				t.Logf("%-16s %7d B: %8s   %7d B: %8s  (x%.1f)", p.name, len(small), secMB(a1), len(large), secMB(a4), float64(a4)/float64(max(a1, 1)))
-				if a4 > 6*a1+8<<20 {
+				if a4 > 6*a1+2<<20 {
 					t.Errorf("%s: memory grows faster than the input: %s for %d bytes, %s for %d bytes", p.name, secMB(a1), len(small), secMB(a4), len(large))
 				}
 				if a4 > 1000*uint64(len(large))+32<<20 {

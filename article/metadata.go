@@ -168,7 +168,7 @@ func readFigure(fig *html.Node) (figure, bool) {
 			return true
 		}
 		switch {
-		case n.DataAtom == atom.Img && f.src == "":
+		case n.DataAtom == atom.Img && f.src == "" && !isTinyImage(n):
 			f.src = imgSrc(n)
 		case n.DataAtom == atom.Figcaption && f.caption == "":
 			f.caption, f.credit = captionParts(n)

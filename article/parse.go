@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"path"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -17,14 +16,19 @@ import (
 
 // Parse reads an HTML page and returns its article.
 //
-// The page is decoded from the charset its byte-order mark or <meta>
-// declares (UTF-8 and windows-1252 guessed otherwise), parsed, and its
-// metadata and main content extracted; the content is sanitized, turned
-// into text and, unless WithLinker(nil) is given, searched for entities.
+// The bytes are decoded to UTF-8: a byte-order mark decides; else input
+// that is valid UTF-8 is UTF-8; else the <meta charset> or http-equiv
+// declaration names the charset (windows-1252, ISO-8859-x, Shift_JIS, GBK
+// and every other WHATWG encoding); else windows-1252. Invalid sequences
+// become U+FFFD. The page is then parsed, its metadata and main content
+// extracted, the content sanitized and turned into text and, unless
+// WithLinker(nil) is given, searched for entities.
 //
-// Errors: ErrTooLarge beyond WithMaxBytes (checked while reading),
-// ErrTooDeep beyond WithMaxDepth, ErrNotHTML for binary data,
-// ErrNoContent for empty pages or pages without text.
+// Errors (test with errors.Is): ErrTooLarge beyond WithMaxBytes, detected
+// while reading so that at most the limit plus one byte is buffered;
+// ErrTooDeep beyond WithMaxDepth, and whatever the option beyond the 512
+// open elements the HTML parser accepts; ErrNotHTML for binary data;
+// ErrNoContent for empty input or a page without text.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	cfg := newConfig(opts)
 	b, err := readLimited(r, cfg.maxBytes)
@@ -49,8 +53,10 @@ func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	return fromNode(root, cfg)
 }
 
-// FromDocument returns the article of an already parsed page. The
-// document is not modified.
+// FromDocument returns the article of an already parsed page, for
+// callers that scraped it with goquery. The document is not modified
+// (extraction works on a copy); its Url, when set, stands in for WithURL.
+// Errors are those of Parse, except ErrTooLarge and ErrNotHTML.
 func FromDocument(doc *goquery.Document, opts ...Option) (*Article, error) {
 	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
 		return nil, errEmpty
@@ -142,92 +148,4 @@ func webURL(s string) string {
 		return ""
 	}
 	return s
-}
-
-// leadImage picks the lead image: JSON-LD, then OpenGraph/Twitter, then
-// the first image of the content. Its caption and credit come from the
-// page's figure showing the same picture.
-func leadImage(ld *ldArticle, pm *pageMeta, content *html.Node, base *url.URL) *Image {
-	var img Image
-	if ld != nil && ld.image != nil {
-		img = *ld.image
-	}
-	if img.URL == "" {
-		img.URL = pm.first("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src", "thumbnailurl")
-	}
-	figs := pm.figures
-	if img.URL == "" {
-		cf := contentFigures(content)
-		if len(cf) == 0 {
-			return nil
-		}
-		img.URL = cf[0].src
-		figs = cf
-	}
-	img.URL = webURL(extract.Resolve(base, img.URL))
-	if img.URL == "" {
-		return nil // relative without a base, or not http(s)
-	}
-	if img.Caption == "" {
-		if f, ok := matchFigure(img.URL, figs, base); ok {
-			img.Caption, img.Credit = f.caption, f.credit
-		}
-	}
-	if img.Credit == "" {
-		img.Caption, img.Credit = splitCredit(img.Caption)
-	}
-	img.Caption = html.UnescapeString(img.Caption)
-	return &img
-}
-
-// contentFigures lists the images of the extracted content with their
-// captions.
-func contentFigures(content *html.Node) []figure {
-	var out []figure
-	walkNodes(content, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || len(out) >= maxCollected {
-			return false
-		}
-		switch n.Data {
-		case "figure":
-			if f, ok := readFigure(n); ok && f.src != "" {
-				out = append(out, f)
-			}
-			return false
-		case "img":
-			if src := imgSrc(n); src != "" {
-				out = append(out, figure{src: src})
-			}
-		}
-		return true
-	})
-	return out
-}
-
-// matchFigure finds the figure showing the image at u: same URL, or the
-// same file name (sites serve one picture from several hosts and sizes).
-func matchFigure(u string, figs []figure, base *url.URL) (figure, bool) {
-	name := fileName(u)
-	for _, f := range figs {
-		if f.caption == "" {
-			continue
-		}
-		fu := extract.Resolve(base, f.src)
-		if fu == u || name != "" && fileName(fu) == name {
-			return f, true
-		}
-	}
-	return figure{}, false
-}
-
-func fileName(u string) string {
-	p, err := url.Parse(u)
-	if err != nil {
-		return ""
-	}
-	base := path.Base(p.Path)
-	if base == "." || base == "/" {
-		return ""
-	}
-	return base
 }

@@ -37,6 +37,7 @@ func TestParseCharsets(t *testing.T) {
 		{"charset-shift_jis.html", "新しい自転車道の計画", "ja", []string{"東京都は月曜日", "安全で静かな街づくり"}},
 		{"charset-gbk.html", "北京公布自行车道建设计划", "zh", []string{"北京市周一公布", "城市更加安全和安静"}},
 		{"charset-utf16le-bom.html", "Council backs new bicycle lanes", "en", []string{"bicycle lanes across the old town"}},
+		{"charset-utf16be-nobom.html", "Council backs new bicycle lanes", "en", []string{"bicycle lanes across the old town"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -136,6 +137,8 @@ func TestParseErrors(t *testing.T) {
 		{"blank", " \n\t ", nil, ErrNoContent},
 		{"binary png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", nil, ErrNotHTML},
 		{"binary zip", "PK\x03\x04\x14\x00\x00\x00\x08\x00", nil, ErrNotHTML},
+		{"binary jpeg", "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01", nil, ErrNotHTML},
+		{"binary pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 5 /Filter /FlateDecode >>\nstream\nx\x9c\x03\x00\x00\x00\x00\x01\nendstream", nil, ErrNotHTML},
 		{"too large", strings.Repeat("<p>text</p>", 1000), []Option{WithMaxBytes(1000)}, ErrTooLarge},
 		{"too deep", deep, []Option{WithMaxDepth(100)}, ErrTooDeep},
 		{"too deep unclosed spans", strings.Repeat("<span>x", 5000), []Option{WithMaxDepth(256)}, ErrTooDeep},

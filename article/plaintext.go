@@ -70,11 +70,15 @@ func readLayout(s string) textLayout {
 	}
 	first := blocks[0]
 	switch {
-	case len(first) == 2 && looksLikeHeadline(first[0]) && isCaption(first[1]):
+	case len(first) >= 2 && looksLikeHeadline(first[0]) && isCaption(first[1]):
 		// Headline and caption lines, then the body.
 		lay.title = first[0]
 		lay.caption, lay.credit = splitCredit(first[1])
-		blocks = blocks[1:]
+		blocks[0] = first[2:]
+	case len(first) >= 2 && looksLikeHeadline(first[0]) && len(blockParagraphs(first[1:])) > 1:
+		// A headline over paragraphs written one per line.
+		lay.title = first[0]
+		blocks[0] = first[1:]
 	case len(first) == 1 && len(blocks) > 1 && looksLikeHeadline(first[0]):
 		lay.title = first[0]
 		blocks = blocks[1:]
@@ -84,7 +88,9 @@ func readLayout(s string) textLayout {
 		}
 	}
 	for _, b := range blocks {
-		lay.paras = append(lay.paras, blockParagraphs(b)...)
+		if len(b) > 0 {
+			lay.paras = append(lay.paras, blockParagraphs(b)...)
+		}
 	}
 	return lay
 }

@@ -81,6 +81,23 @@ func TestFromText(t *testing.T) {
 			text:  "<script>alert(1)</script> & <b>x</b>",
 		},
 		{
+			name:  "caption without a blank line after it",
+			in:    "Big news today\nA man walks. (AFP)\nFirst para.\n\nSecond para.",
+			title: "Big news today", caption: "A man walks.", credit: "AFP",
+			text: "First para.\n\nSecond para.",
+		},
+		{
+			name:  "headline over one paragraph per line",
+			in:    "Storm hits coast\n" + strings.Repeat("word ", 30) + "end.\n" + strings.Repeat("more ", 30) + "end.",
+			title: "Storm hits coast",
+			text:  strings.Repeat("word ", 30) + "end.\n\n" + strings.Repeat("more ", 30) + "end.",
+		},
+		{
+			name: "wrapped first paragraph is no title",
+			in:   "The storm arrived at dawn and\nknocked out power.\n\nMore later.",
+			text: "The storm arrived at dawn and knocked out power.\n\nMore later.",
+		},
+		{
 			name: "invalid UTF-8 repaired",
 			in:   "caf\xe9 au lait",
 			text: "caf\uFFFD au lait",

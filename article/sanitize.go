@@ -2,6 +2,7 @@ package article
 
 import (
 	"cmp"
+	"errors"
 	"regexp"
 	"slices"
 	"strings"
@@ -92,7 +93,34 @@ func sanitizeNodes(s string) ([]*html.Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fixTree(nodes), nil
+	return stableTree(fixTree(nodes))
+}
+
+// errUnstable reports a tree whose rendering never reparses to itself.
+var errUnstable = errors.New("article: sanitized tree does not reach a fixed point")
+
+// stableTree returns a tree that parsing its own rendering gives back.
+// Some trees the HTML parser builds from broken markup do not survive a
+// render-and-parse round trip (a heading foster-parented into a heading,
+// misnested formatting elements); Sanitize must be idempotent, so the
+// rendering is parsed again until it no longer changes. The returned
+// nodes are the parse of their own rendering, which is what newBody would
+// build from Sanitize's output.
+func stableTree(nodes []*html.Node) ([]*html.Node, error) {
+	out := renderNodes(nodes)
+	for range 4 {
+		again, err := parseFragment(out)
+		if err != nil {
+			return nil, err
+		}
+		again = fixTree(again)
+		if next := renderNodes(again); next != out {
+			out = next
+			continue
+		}
+		return again, nil
+	}
+	return nil, errUnstable
 }
 
 // hasPrunedTag reports whether s has a start tag of an element whose

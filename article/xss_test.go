@@ -245,9 +245,14 @@ func TestXSSParse(t *testing.T) {
 			body := newSecArticleTallies(t, c.Name+"/Parse(body)")
 			meta := newSecArticleTallies(t, c.Name+"/Parse(meta)")
 			opts := []Option{WithURL("https://news.example.com/2024/05/storm.html"), WithLinker(nil)}
-			for _, p := range secSample(t, c.Payloads) {
+			for i, p := range secSample(t, c.Payloads) {
 				a, err := Parse(strings.NewReader(secBodyPage(p)), opts...)
 				body.record(t, p, a, err)
+				if len(c.Payloads) > 1000 && i%4 != 0 {
+					// Metadata holds text and URLs only: a quarter
+					// of the large corpus covers its variety.
+					continue
+				}
 				a, err = Parse(strings.NewReader(secMetaPage(p)), opts...)
 				meta.record(t, p, a, err)
 			}

@@ -36,6 +36,8 @@ type candidate struct {
 	minor bool
 	// located marks a minor place the text locates (see locate).
 	located bool
+	// excluded marks a candidate the linker rejected for this mention.
+	excluded bool
 	// division marks a country or a country's first-level division (a
 	// state).
 	division bool

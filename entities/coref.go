@@ -68,7 +68,7 @@ func corefer(d *doc, ms []*mention) {
 			union(i, j)
 		}
 	}
-	propagate(ms, words, find)
+	propagate(d, ms, words, find)
 }
 
 // mentionText is the text of m.
@@ -86,7 +86,7 @@ func parenthetical(d *doc, ms []*mention, i int) int {
 	if a.end+1 != b.start || b.end >= len(d.toks) || d.toks[a.end].Text != "(" || d.toks[b.end].Text != ")" {
 		return -1
 	}
-	if acronymOf(mentionText(d, b), mentionText(d, a)) {
+	if acronymWords(mentionText(d, b), d.appendNameWords(nil, a.start, a.end)) {
 		return i - 1
 	}
 	// A place in parentheses locates ("Springfield (Illinois)"); other
@@ -115,7 +115,7 @@ func antecedent(d *doc, ms []*mention, words [][]string, i int, clusterSize func
 			continue
 		}
 		switch {
-		case acr && acronymOf(text, mentionText(d, a)):
+		case acr && acronymFits(m, a) && acronymWords(text, aw):
 			return j
 		case sameName(w, aw):
 			return j
@@ -147,6 +147,19 @@ func shortFormOf(m, a *mention, w, aw []string) bool {
 		}
 	}
 	return true
+}
+
+// acronymFits reports whether acronym m may stand for a: an
+// organization, place or other name, not a person, and m not linked
+// with confidence to another entity of its own.
+func acronymFits(m, a *mention) bool {
+	if a.typ == Person || a.typ == Group {
+		return false
+	}
+	if m.ent == nil || a.ent == nil || m.ent == a.ent {
+		return true
+	}
+	return m.best < 0 || m.cands[m.best].prior < kbOnlySinglePrior
 }
 
 // orgHeadOf reports whether the unlinked organization m (words w) is the
@@ -223,14 +236,33 @@ func contentWords(ws []string) []string {
 }
 
 // propagate gives every mention of a cluster the link and type of the
-// cluster's fullest mention. Nationality adjectives keep their own type.
-func propagate(ms []*mention, words [][]string, find func(int) int) {
+// cluster's fullest mention. When the knowledge base does not type that
+// entity (a popular title, or no entry), the cluster's type is the one
+// the tagger gave its mentions most often. Nationality adjectives keep
+// their own type.
+func propagate(d *doc, ms []*mention, words [][]string, find func(int) int) {
 	head := map[int]int{}
-	for i := range ms {
+	votes := map[int]*[5]float64{}
+	for i, m := range ms {
 		r := find(i)
 		h, ok := head[r]
-		if !ok || fuller(ms[i], words[i], ms[h], words[h]) {
+		if !ok || fuller(m, words[i], ms[h], words[h]) {
 			head[r] = i
+		}
+		if m.tag != tagger.None && m.typ != Group {
+			v := votes[r]
+			if v == nil {
+				v = new([5]float64)
+				votes[r] = v
+			}
+			v[typeIndex(nilType(d, m))] += m.tagScore
+		}
+	}
+	for r, h := range head {
+		if hm := ms[h]; hm.ent == nil || (hm.best >= 0 && hm.cands[hm.best].untyped) {
+			if v := votes[r]; v != nil {
+				hm.typ = typeAt(v)
+			}
 		}
 	}
 	for i, m := range ms {
@@ -241,6 +273,28 @@ func propagate(ms []*mention, words [][]string, find func(int) int) {
 		m.ent, m.typ = h.ent, h.typ
 		m.score = max(m.score, h.score*0.95)
 	}
+}
+
+var voteTypes = [5]Type{Person, Organization, Place, Group, Misc}
+
+func typeIndex(t Type) int {
+	for i, v := range voteTypes {
+		if v == t {
+			return i
+		}
+	}
+	return len(voteTypes) - 1
+}
+
+// typeAt returns the type with the most votes, the earlier on ties.
+func typeAt(v *[5]float64) Type {
+	best := 0
+	for i := range v {
+		if v[i] > v[best] {
+			best = i
+		}
+	}
+	return voteTypes[best]
 }
 
 // fuller reports whether mention a (words aw) names its cluster better

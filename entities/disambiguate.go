@@ -22,6 +22,7 @@ const (
 	wAnonymous = -0.3 // an entry without ID or title, a minor record
 	wMinor     = -1.0 // a small place nothing in the text locates
 	wDivision  = 1.0  // a state after "City," ("Sioux Falls, S.D.")
+	wCue       = 0.5  // the type a cue word before the name asks for
 	priorFloor = 0.01
 	// confident is the softmax share a link needs to seed the document's
 	// countries for the coherence pass.
@@ -80,6 +81,10 @@ func (m *mention) choose(countries map[string]int) {
 	bestScore, sum := math.Inf(-1), 0.0
 	scores := make([]float64, len(m.cands))
 	for i, c := range m.cands {
+		if c.excluded {
+			scores[i] = math.Inf(-1)
+			continue
+		}
 		s := wPrior*math.Log(max(c.prior, priorFloor)) + wType*typeFit(m.tag, c)
 		switch {
 		case c.untyped:
@@ -96,6 +101,9 @@ func (m *mention) choose(countries map[string]int) {
 		if m.afterPlace && c.division && !c.demonym {
 			s += wDivision
 		}
+		if m.cue != "" && c.typ == m.cue && !c.demonym {
+			s += wCue
+		}
 		if n := countries[c.country]; c.country != "" && n > 0 && !(n == 1 && c.country == self) {
 			s += wCoherence
 		}
@@ -106,6 +114,9 @@ func (m *mention) choose(countries map[string]int) {
 		if s > bestScore {
 			bestScore, m.best = s, i
 		}
+	}
+	if m.best < 0 {
+		return
 	}
 	for _, s := range scores {
 		sum += math.Exp(s - bestScore)
@@ -152,9 +163,7 @@ func fit(match, near bool) float64 {
 // leaving m unlinked (NIL) when the tagger is sure of a type no
 // candidate has.
 func (m *mention) settle(d *doc, k *kb.KB) {
-	if m.best >= 0 && (personNotPlace(m) || obscurePart(m) || unsupportedMinor(d, m) || anonymousMisfit(m)) {
-		m.best = -1
-	}
+	m.reject(d)
 	if m.best < 0 {
 		m.ent = nil
 		m.typ = nilType(d, m)
@@ -183,8 +192,33 @@ func (m *mention) settle(d *doc, k *kb.KB) {
 	m.score = 0.5*m.score + 0.5*evidence
 }
 
+// maxRejects bounds how many rejected candidates a mention passes over
+// to the next best.
+const maxRejects = 3
+
+// reject drops m's chosen candidate while it is one the text does not
+// support (an obscure surname, an unlocated town, a bare record of the
+// wrong type) and chooses the next best; a one-word name the tagger is
+// sure is a person's, with no person candidate, is left unlinked.
+func (m *mention) reject(d *doc) {
+	for tries := 0; m.best >= 0; tries++ {
+		switch {
+		case personNotPlace(m):
+			m.best = -1
+			return
+		case !obscurePart(m) && !unsupportedMinor(d, m) && !anonymousMisfit(m):
+			return
+		case tries == maxRejects:
+			m.best = -1
+			return
+		}
+		m.cands[m.best].excluded = true
+		m.choose(d.countries)
+	}
+}
+
 // personNotPlace reports whether a one-word name the tagger is sure is a
-// person has only a candidate of another type that is not famous enough
+// person has as best candidate one of another type not famous enough
 // to overrule it: a person's name that is also a town's ("Chelsea").
 func personNotPlace(m *mention) bool {
 	c := m.cands[m.best]
@@ -217,6 +251,7 @@ func unsupportedMinor(d *doc, m *mention) bool {
 // ("Buckhannon, W.Va."), or the place's region is named in the text.
 func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
 	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && placeLike(prev)
+	m.cue = cueBefore(d, m.start)
 	comma := m.end+1 < len(d.toks) && d.toks[m.end].Text == "," && capitalized(d.toks[m.end+1].Text)
 	m.located = comma
 	for i := range m.cands {
@@ -306,4 +341,30 @@ func foldWords(s string) string {
 		b.WriteString(token.Fold(t.Text))
 	}
 	return b.String()
+}
+
+// cueBefore returns the type the word before token i asks for ("the city
+// of Mobile", "President Jordan", "the firm Apple"), "" when none.
+func cueBefore(d *doc, i int) Type {
+	j := i - 1
+	if j >= 0 && d.toks[j].Text == "of" {
+		j--
+	}
+	if j < 0 || d.toks[j].Kind != token.Word {
+		return ""
+	}
+	return cueWords[d.fold(d.toks[j].Text)]
+}
+
+// cueWords are words that, right before a name, say what it names.
+var cueWords = map[string]Type{
+	"city": Place, "town": Place, "village": Place, "capital": Place, "province": Place,
+	"county": Place, "region": Place, "district": Place, "port": Place,
+	"president": Person, "minister": Person, "senator": Person, "sen": Person, "rep": Person,
+	"gov": Person, "governor": Person, "secretary": Person, "chancellor": Person, "premier": Person,
+	"mr": Person, "mrs": Person, "ms": Person, "dr": Person, "gen": Person, "coach": Person,
+	"spokesman": Person, "spokeswoman": Person, "actor": Person, "actress": Person, "singer": Person,
+	"company": Organization, "firm": Organization, "group": Organization, "party": Organization,
+	"agency": Organization, "club": Organization, "team": Organization, "newspaper": Organization,
+	"network": Organization, "bank": Organization, "militia": Organization,
 }

@@ -19,7 +19,7 @@ func ExampleLoadKB() {
 		fmt.Println(e.Name, e.Wikipedia, e.Type, e.Description)
 	}
 	// Output:
-	// Acme Corporation Acme_Corporation Organization company in United States
+	// Acme Corporation Acme_Corporation Organization company in the United States
 }
 
 func ExampleKB_Lookup() {

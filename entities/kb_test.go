@@ -101,7 +101,7 @@ func TestKBMerge(t *testing.T) {
 	assert.Equal(t, 3, m.Len())
 	got := m.Lookup("Acme Widgets")
 	require.Len(t, got, 2)
-	assert.Equal(t, "company in United Kingdom", got[0].Description, "higher prior first")
+	assert.Equal(t, "company in the United Kingdom", got[0].Description, "higher prior first")
 	var nilKB *KB
 	assert.Equal(t, 0, nilKB.Len())
 	assert.Nil(t, nilKB.Lookup("x"))

@@ -61,6 +61,17 @@ func FuzzFind(f *testing.F) {
 		if len(text) > 1<<14 {
 			return
 		}
-		checkMentions(t, text, l.Find(text))
+		ms := l.Find(text)
+		checkMentions(t, text, ms)
+		n := 0
+		for _, s := range Summarize(text, ms) {
+			if s.Salience < 0 || s.Salience > 1 || s.Count < 1 {
+				t.Fatalf("bad summary %+v", s)
+			}
+			n += s.Count
+		}
+		if n != len(ms) {
+			t.Fatalf("summaries count %d mentions, Find returned %d", n, len(ms))
+		}
 	})
 }

@@ -23,6 +23,8 @@ type mention struct {
 	// afterPlace marks a name right after "Place," where a state or
 	// country is expected ("Sioux Falls, S.D.").
 	afterPlace bool
+	// cue is the type a word right before the name asks for.
+	cue Type
 }
 
 // merge chooses the mention spans: every tagger span (cleaned, and

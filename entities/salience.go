@@ -38,8 +38,12 @@ func Summarize(text string, mentions []Mention) []Summary {
 	}
 	groups := map[string]*group{}
 	var list []*group
+	var people []nilPerson
 	for _, m := range mentions {
 		key := groupKey(m)
+		if m.Entity == nil && m.Type == Person {
+			key, people = personKey(key, m.Text, people)
+		}
 		g := groups[key]
 		if g == nil {
 			g = &group{entity: summaryEntity(m), first: m.Start, order: len(list)}
@@ -67,6 +71,34 @@ func groupKey(m Mention) string {
 		return "name:" + string(e.Type) + ":" + token.Fold(e.Name)
 	}
 	return "nil:" + string(m.Type) + ":" + token.Fold(m.Text)
+}
+
+// nilPerson is an unlinked person's group key and name words.
+type nilPerson struct {
+	key   string
+	words []string
+}
+
+// personKey returns the group key of an unlinked person mention: that of
+// an earlier unlinked person whose name contains all its words ("Pelletrix"
+// after "Zorvan Pelletrix"), else its own, which is then remembered.
+func personKey(key, text string, people []nilPerson) (string, []nilPerson) {
+	w := nameWords(text)
+	for _, p := range people {
+		if len(w) > 0 && len(w) < len(p.words) && allIn(w, p.words) {
+			return p.key, people
+		}
+	}
+	return key, append(people, nilPerson{key, w})
+}
+
+func allIn(w, in []string) bool {
+	for _, x := range w {
+		if !containsWord(in, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // summaryEntity is the entity a summary reports for m: the linked entry,

@@ -39,9 +39,11 @@ func sortMentions(ms []Mention) {
 func TestSummarize(t *testing.T) {
 	iraq := &Entity{ID: "Q796", Wikipedia: "Iraq", Name: "Iraq", Type: Place}
 	text := "Iraq votes. " + strings.Repeat("Filler words about nothing. ", 40) +
-		"Iraqi officials met Zorvan Pelletrix in Iraq. Iraq said."
+		"Iraqi officials met Zorvan Pelletrix in Iraq. Iraq said. Pelletrix left."
 	ms := mentionsOf(text, map[string]*Entity{"Iraq": iraq, "Iraqi": iraq, "Zorvan Pelletrix": nil},
 		map[string]Type{"Iraq": Place, "Iraqi": Group, "Zorvan Pelletrix": Person})
+	end := strings.LastIndex(text, "Pelletrix")
+	ms = append(ms, Mention{Start: end, End: end + 9, Text: "Pelletrix", Type: Person, Score: 0.9})
 	got := Summarize(text, ms)
 	if len(got) != 2 {
 		t.Fatalf("got %d summaries, want 2: %+v", len(got), got)
@@ -49,8 +51,8 @@ func TestSummarize(t *testing.T) {
 	if got[0].ID != "Q796" || got[0].Count != 4 {
 		t.Errorf("first summary %+v, want Iraq with 4 mentions (Iraqi included)", got[0])
 	}
-	if got[1].Name != "Zorvan Pelletrix" || got[1].Type != Person || got[1].ID != "" || got[1].Count != 1 {
-		t.Errorf("second summary %+v, want the unlinked person", got[1])
+	if got[1].Name != "Zorvan Pelletrix" || got[1].Type != Person || got[1].ID != "" || got[1].Count != 2 {
+		t.Errorf("second summary %+v, want the unlinked person with 2 mentions (surname included)", got[1])
 	}
 	for _, s := range got {
 		if s.Salience < 0 || s.Salience > 1 {

@@ -188,3 +188,36 @@ func acronymOf(acr, name string) bool {
 	c, all := initials(name)
 	return a == c || a == all
 }
+
+// acronymWords reports whether acr (as written, "PMF" or "U.N.")
+// abbreviates a name of two or more folded words: the initials of its
+// content words or of all its words.
+func acronymWords(acr string, words []string) bool {
+	if !isAcronym(acr) || len(words) < 2 {
+		return false
+	}
+	letters := strings.ReplaceAll(acr, ".", "")
+	return initialsMatch(letters, words, false) || initialsMatch(letters, words, true)
+}
+
+// initialsMatch compares letters with the initials of words, function
+// words included or not.
+func initialsMatch(letters string, words []string, all bool) bool {
+	i := 0
+	for _, w := range words {
+		if w == "" || (!all && isFunctionWord(w)) {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(letters[i:])
+		if i >= len(letters) || unicode.ToLower(r) != firstRune(w) {
+			return false
+		}
+		i += size
+	}
+	return i == len(letters)
+}
+
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}

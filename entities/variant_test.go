@@ -74,3 +74,22 @@ func TestNameWords(t *testing.T) {
 		t.Errorf("nameWords = %q", got)
 	}
 }
+
+func TestCueBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		i    int // token index of the name
+		want Type
+	}{
+		{"the city of Mobile", 3, Place},
+		{"President Jordan said", 1, Person},
+		{"the firm Apple", 2, Organization},
+		{"in Jordan", 1, ""},
+		{"Jordan", 0, ""},
+	}
+	for _, tt := range tests {
+		if got := cueBefore(newDoc(tt.text), tt.i); got != tt.want {
+			t.Errorf("cueBefore(%q, %d) = %q, want %q", tt.text, tt.i, got, tt.want)
+		}
+	}
+}

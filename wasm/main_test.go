@@ -5,10 +5,13 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"syscall/js"
 	"testing"
 	"unicode/utf16"
+
+	"golang.org/x/net/html"
 
 	"github.com/newslens/newslens/entities"
 )
@@ -270,32 +273,78 @@ func TestNamespace(t *testing.T) {
 	}
 }
 
-// TestArticleJSONOffsets parses a page through the exported function and
-// checks every mention against the article text as JavaScript sees it.
+// TestArticleJSONOffsets parses a page and a text through the exported
+// functions and checks every mention against the article text as
+// JavaScript sees it, and that the highlighted HTML (rendered from the
+// byte offsets before they are converted) marks the same text.
 func TestArticleJSONOffsets(t *testing.T) {
 	const page = `<html><head><title>Zürich talks</title></head><body><article>` +
 		`<h1>Zürich talks</h1><p>José Martí met 🇺🇸 officials in Zürich on Monday, ` +
 		`and Angela Merkel flew in from Berlin to meet Barack Obama.</p>` +
 		`<p>The talks in Zürich ended late; Merkel said Germany and the United States agreed.</p>` +
 		`</article></body></html>`
-	v, ok := await(t, settle("parse", parse, []js.Value{js.ValueOf(page)}))
-	if !ok {
-		if v.Get("code").String() == "ERR_NO_CONTENT" {
-			t.Skip("the extractor finds no content in the fixture yet")
+	const text = "Zürich talks\n\nJosé Martí met 🇺🇸 officials in Zürich on Monday, " +
+		"and Angela Merkel flew in from Berlin to meet Barack Obama.\n\n" +
+		"The talks in Zürich ended late; Merkel said Germany and the United States agreed."
+	for _, tc := range []struct {
+		name  string
+		h     handler
+		input string
+	}{{"parse", parse, page}, {"fromText", fromText, text}} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, ok := await(t, settle(tc.name, tc.h, []js.Value{js.ValueOf(tc.input)}))
+			if !ok {
+				t.Fatalf("%s rejected: %v", tc.name, v.Get("message"))
+			}
+			a := js.Global().Get("JSON").Call("parse", v)
+			text := a.Get("text")
+			ms := a.Get("mentions")
+			if text.Type() != js.TypeString || ms.Length() == 0 {
+				t.Fatalf("want text and mentions, got %s", v.String())
+			}
+			marks := markTexts(a.Get("highlighted").String())
+			for i := range ms.Length() {
+				m := ms.Index(i)
+				want := m.Get("text").String()
+				if got := jsSlice(text, m.Get("start").Int(), m.Get("end").Int()); got != want {
+					t.Errorf("mention %d: text.slice(%d, %d) = %q, want %q", i, m.Get("start").Int(), m.Get("end").Int(), got, want)
+				}
+				if marks[i] != want {
+					t.Errorf("mention %d %q: marks hold %q", i, want, marks[i])
+				}
+			}
+		})
+	}
+}
+
+// markTexts returns the text inside the marks of each data-mention index
+// of the highlighted HTML.
+func markTexts(highlighted string) map[int]string {
+	doc, err := html.Parse(strings.NewReader(highlighted))
+	if err != nil {
+		return nil
+	}
+	out := map[int]string{}
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode || n.Data != "mark" {
+			continue
 		}
-		t.Fatalf("parse rejected: %v", v.Get("message"))
-	}
-	a := js.Global().Get("JSON").Call("parse", v)
-	text := a.Get("text")
-	if text.Type() != js.TypeString {
-		t.Fatalf("article JSON has no text string: %s", v.String())
-	}
-	ms := a.Get("mentions")
-	for i := range ms.Length() {
-		m := ms.Index(i)
-		got := jsSlice(text, m.Get("start").Int(), m.Get("end").Int())
-		if want := m.Get("text").String(); got != want {
-			t.Errorf("mention %d: text.slice(%d, %d) = %q, want %q", i, m.Get("start").Int(), m.Get("end").Int(), got, want)
+		for _, at := range n.Attr {
+			if i, err := strconv.Atoi(at.Val); at.Key == "data-mention" && err == nil {
+				out[i] += textOf(n)
+			}
 		}
 	}
+	return out
+}
+
+// textOf returns the text content of n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String()
 }

@@ -162,8 +162,12 @@ async function symbols() {
       }
     }
   }
-  console.log("embedded files (in data):");
-  for (const [f, n] of files.sort((a, b) => b[1] - a[1])) console.log(`  ${kb(n).padStart(8)}  ${f}`);
+  console.log("embedded files (in data), raw and brotli:");
+  for (const [f, n] of files.sort((a, b) => b[1] - a[1])) {
+    const br = existsSync(join(root, f)) && statSync(join(root, f)).isFile()
+      ? kb(sizes(await readFile(join(root, f))).brotli) : "-";
+    console.log(`  ${kb(n).padStart(8)} ${br.padStart(8)}  ${f}`);
+  }
 }
 
 /** Reads the function body sizes, function names and data size of a module. */
@@ -203,11 +207,14 @@ function parseWasm(b) {
   return out;
 }
 
-/** Returns the import path of a Go symbol name. */
+/**
+ * Returns the package of a function named in the name section, where the
+ * linker writes "/" as "_": "github.com_x_y.F" is "github.com_x_y".
+ */
 function packageOf(sym) {
-  sym = sym.replace(/^go:(itab|type)\./, "").replace(/^[*(]+/, "");
-  const slash = sym.lastIndexOf("/");
-  const dot = sym.indexOf(".", slash + 1);
+  sym = sym.replace(/^(type_\.eq\.|go:itab\.|go:type\.)/, "").replace(/^[*(]+/, "");
+  const domain = /^[a-z0-9-]+\.(com|org|net|io|in)_/.exec(sym);
+  const dot = sym.indexOf(".", domain ? domain[0].length : 0);
   return dot < 0 ? sym : sym.slice(0, dot);
 }
 

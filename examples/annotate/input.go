@@ -38,7 +38,7 @@ func readInput(name string, stdin io.Reader) (input, error) {
 	}
 	in := input{name: name, data: string(b)}
 	if name == "-" {
-		in.text = !strings.HasPrefix(strings.TrimSpace(in.data), "<")
+		in.text = !strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(in.data, "\uFEFF")), "<")
 	} else {
 		in.text = strings.EqualFold(filepath.Ext(name), ".txt")
 	}

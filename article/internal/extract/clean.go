@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -67,75 +65,6 @@ func removeShareBars(content *html.Node) {
 	}
 }
 
-// markDataTables returns the tables of root that hold data rather than
-// layout.
-func markDataTables(root *html.Node) map[*html.Node]bool {
-	var m map[*html.Node]bool
-	walk(root, func(n *html.Node) bool {
-		if isElem(n, atom.Table) && isDataTable(n) {
-			if m == nil {
-				m = make(map[*html.Node]bool)
-			}
-			m[n] = true
-		}
-		return true
-	})
-	return m
-}
-
-func isDataTable(t *html.Node) bool {
-	switch {
-	case attr(t, "role") == "presentation", attr(t, "datatable") == "0":
-		return false
-	case attr(t, "summary") != "":
-		return true
-	}
-	caption, dataDesc, nested := false, false, false
-	rows, cols := 0, 0
-	walk(t, func(n *html.Node) bool {
-		if n == t || n.Type != html.ElementNode {
-			return true
-		}
-		switch n.DataAtom {
-		case atom.Caption:
-			caption = caption || n.FirstChild != nil
-		case atom.Col, atom.Colgroup, atom.Tfoot, atom.Thead, atom.Th:
-			dataDesc = true
-		case atom.Table:
-			nested = true
-			return false
-		case atom.Tr:
-			rows += spanAttr(n, "rowspan")
-			c := 0
-			for td := n.FirstChild; td != nil; td = td.NextSibling {
-				if isElem(td, atom.Td) || isElem(td, atom.Th) {
-					c += spanAttr(td, "colspan")
-				}
-			}
-			cols = max(cols, c)
-		}
-		return true
-	})
-	switch {
-	case caption, dataDesc:
-		return true
-	case nested, rows == 1, cols == 1:
-		return false
-	case rows >= 10, cols > 4:
-		return true
-	}
-	return rows*cols > 10
-}
-
-func spanAttr(n *html.Node, key string) int {
-	v := attr(n, key)
-	k := 0
-	for i := 0; i < len(v) && v[i] >= '0' && v[i] <= '9' && k < 1000; i++ {
-		k = k*10 + int(v[i]-'0')
-	}
-	return max(k, 1)
-}
-
 // cleanConditionally removes elements with the given tags that look like
 // boilerplate: link lists, image galleries without prose, forms, embeds.
 // One post-order pass keeps measures current while nodes are removed.
@@ -177,27 +106,6 @@ func hasTag(n *html.Node, tags []atom.Atom) bool {
 		}
 	}
 	return false
-}
-
-// insideDataTables returns the nodes below a data table.
-func insideDataTables(root *html.Node, tables map[*html.Node]bool) map[*html.Node]bool {
-	if len(tables) == 0 {
-		return nil
-	}
-	in := make(map[*html.Node]bool)
-	walk(root, func(n *html.Node) bool {
-		if !tables[n] {
-			return true
-		}
-		walk(n, func(d *html.Node) bool {
-			if d != n {
-				in[d] = true
-			}
-			return true
-		})
-		return false
-	})
-	return in
 }
 
 // shouldRemove applies Readability's checks to one element.
@@ -320,125 +228,4 @@ func isEmptyP(p *html.Node) bool {
 		return empty
 	})
 	return empty
-}
-
-// unwrapSingleCell replaces a table of one cell by the cell's content.
-func unwrapSingleCell(t *html.Node) {
-	if t.Parent == nil {
-		return
-	}
-	tbody := singleChild(t, atom.Tbody)
-	if tbody == nil {
-		tbody = t
-	}
-	tr := singleChild(tbody, atom.Tr)
-	if tr == nil {
-		return
-	}
-	td := singleChild(tr, atom.Td)
-	if td == nil {
-		return
-	}
-	a := atom.Div
-	allPhrasing := true
-	for c := td.FirstChild; c != nil; c = c.NextSibling {
-		if !isPhrasing(c) {
-			allPhrasing = false
-			break
-		}
-	}
-	if allPhrasing {
-		a = atom.P
-	}
-	setTag(td, a)
-	replace(t, td)
-}
-
-// fixLazyImages copies image URLs from lazy-loading attributes into src
-// or srcset, and drops tiny inline placeholders.
-func fixLazyImages(root *html.Node) {
-	walk(root, func(n *html.Node) bool {
-		if isElem(n, atom.Img) || isElem(n, atom.Picture) || isElem(n, atom.Figure) {
-			fixLazy(n)
-		}
-		return true
-	})
-}
-
-func fixLazy(n *html.Node) {
-	src := attr(n, "src")
-	if strings.HasPrefix(src, "data:") && !strings.HasPrefix(src, "data:image/svg+xml") {
-		other := false
-		for _, a := range n.Attr {
-			if a.Key != "src" && imageURLKind(a.Val) != "" {
-				other = true
-			}
-		}
-		if i := strings.Index(src, "base64,"); other && i >= 0 && len(src)-i-7 < 133 {
-			removeAttr(n, "src")
-			src = ""
-		}
-	}
-	srcset := attr(n, "srcset")
-	if (src != "" || srcset != "" && srcset != "null") && !strings.Contains(strings.ToLower(attr(n, "class")), "lazy") {
-		return
-	}
-	for _, a := range n.Attr {
-		if a.Key == "src" || a.Key == "srcset" || a.Key == "alt" {
-			continue
-		}
-		to := imageURLKind(a.Val)
-		if to == "" {
-			continue
-		}
-		switch {
-		case n.DataAtom == atom.Img || n.DataAtom == atom.Picture:
-			setAttr(n, to, a.Val)
-		case n.DataAtom == atom.Figure && !hasDescendant(n, atom.Img, atom.Picture):
-			img := newElem(atom.Img)
-			img.Attr = []html.Attribute{{Key: to, Val: a.Val}}
-			n.AppendChild(img)
-		}
-	}
-}
-
-// imageURLKind returns "src" for a single image URL, "srcset" for a
-// srcset-like list, "" otherwise.
-func imageURLKind(v string) string {
-	l := strings.ToLower(strings.TrimSpace(v))
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp"} {
-		i := strings.Index(l, ext)
-		if i < 0 {
-			continue
-		}
-		rest := l[i+len(ext):]
-		if !strings.ContainsAny(l, " \t\n") {
-			return "src"
-		}
-		r := strings.TrimLeft(rest, " \t\n")
-		if len(r) < len(rest) && r != "" && r[0] >= '0' && r[0] <= '9' {
-			return "srcset"
-		}
-	}
-	return ""
-}
-
-func hasDescendant(n *html.Node, as ...atom.Atom) bool {
-	found := false
-	walk(n, func(d *html.Node) bool {
-		if d != n && d.Type == html.ElementNode && hasTag(d, as) {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-func removeAttr(n *html.Node, key string) {
-	for i, a := range n.Attr {
-		if a.Namespace == "" && a.Key == key {
-			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
-			return
-		}
-	}
 }

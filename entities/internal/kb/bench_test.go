@@ -39,7 +39,7 @@ func heapOf(f func() any) float64 {
 
 // matchText is news text to match: the seed article when available,
 // else a built-in paragraph, repeated to about 1 MB.
-func matchText(b *testing.B) string {
+func matchText(_ testing.TB) string {
 	text := "Washington has threatened to close its embassy in Baghdad, U.S. Secretary of State Mike Pompeo told President Barham Salih and Prime Minister Mustafa al-Kadhimi, an Iraqi official told AFP. "
 	if data, err := os.ReadFile("../../../../shared/seed/seed.txt"); err == nil {
 		text = string(data) + "\n\n"

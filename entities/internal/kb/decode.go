@@ -134,7 +134,13 @@ func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
 	k.keyOff = make([]uint32, nkeys+1)
 	prev := ""
 	for i := range nkeys {
-		prev = r.frontCoded(&sb, prev)
+		cur := r.frontCoded(&sb, prev)
+		if r.err || cur == "" || (i > 0 && cur <= prev) {
+			// Matching relies on strictly sorted, non-empty keys.
+			r.err = true
+			return
+		}
+		prev = cur
 		k.keyOff[i+1] = uint32(sb.Len())
 	}
 	k.keys = sb.String()

@@ -244,7 +244,8 @@ func (k *KB) narrow(lo, hi int32, plen int, f string) (int32, int32) {
 func (k *KB) searchSuffix(lo, hi int32, plen int, f string, bump bool) int32 {
 	for lo < hi {
 		mid := int32(uint32(lo+hi) >> 1)
-		if cmpSuffix(k.keys[k.keyOff[mid]+uint32(plen):k.keyOff[mid+1]], f, bump) < 0 {
+		key := k.keys[k.keyOff[mid]:k.keyOff[mid+1]]
+		if len(key) < plen || cmpSuffix(key[plen:], f, bump) < 0 {
 			lo = mid + 1
 		} else {
 			hi = mid

@@ -217,6 +217,7 @@ func (e *ent) alias(s string, f kb.AliasFlags) {
 // type, kind, country, name and ID so the output is deterministic.
 func (b *builder) records() []kb.Record {
 	b.assignPlaceTitles()
+	b.assignRegionTitles()
 	out := make([]kb.Record, 0, len(b.ents))
 	for _, e := range b.ents {
 		r := e.Record

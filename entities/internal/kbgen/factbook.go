@@ -2,7 +2,6 @@ package main
 
 import (
 	"html"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -356,5 +355,3 @@ func (b *builder) fbCapital(name, cc string) {
 		}
 	}
 }
-
-var _ = os.Open

@@ -207,9 +207,10 @@ func readGeoNames(path string) ([]geoCity, error) {
 	return out, sc.Err()
 }
 
-// assignPlaceTitles gives a place without a title its bare name when it is
-// the most populous place of that name and no other entity holds the
-// title, and a US city "City, State" otherwise (the Wikipedia convention).
+// assignPlaceTitles titles the cities without one. Wikipedia titles US
+// places "City, State" except the cities the AP Stylebook lets stand alone
+// (usBareTitles); elsewhere the most populous place of a name (20,000 people
+// or more) gets the bare name unless another entity holds that title.
 func (b *builder) assignPlaceTitles() {
 	best := map[string]*ent{}
 	for _, e := range b.ents {
@@ -231,7 +232,9 @@ func (b *builder) assignPlaceTitles() {
 			bare = b.popularSpelling(e, bare)
 		}
 		switch {
-		case best[k.Text] == e && e.pop >= 20000 && b.byTitle[bare] == nil:
+		case e.Country == "US" && usBareTitles[e.Name] && b.byTitle[bare] == nil:
+			e.Title = bare
+		case e.Country != "US" && best[k.Text] == e && e.pop >= 20000 && b.byTitle[bare] == nil:
 			e.Title = bare
 		case e.Country == "US" && e.Region != "":
 			e.Title = strings.ReplaceAll(e.Name+", "+e.Region, " ", "_")
@@ -297,4 +300,50 @@ func (b *builder) popularSpelling(e *ent, def string) string {
 		}
 	}
 	return def
+}
+
+// usBareTitles are the US cities the AP Stylebook writes without a state,
+// whose Wikipedia articles have the bare name (Phoenix is "Phoenix,
+// Arizona"; New York and Washington are in the hand-kept table).
+var usBareTitles = map[string]bool{
+	"Atlanta": true, "Baltimore": true, "Boston": true, "Chicago": true, "Cincinnati": true,
+	"Cleveland": true, "Dallas": true, "Denver": true, "Detroit": true, "Honolulu": true,
+	"Houston": true, "Indianapolis": true, "Las Vegas": true, "Los Angeles": true, "Miami": true,
+	"Milwaukee": true, "Minneapolis": true, "New Orleans": true, "Oklahoma City": true,
+	"Philadelphia": true, "Pittsburgh": true, "St. Louis": true, "Salt Lake City": true,
+	"San Antonio": true, "San Diego": true, "San Francisco": true, "Seattle": true,
+}
+
+// assignRegionTitles gives a first-level region its bare name as title
+// when that name is a popular Wikipedia title that can only mean it: no
+// other region, no country or territory and no city of 100,000 people
+// has that name, and no entity holds the title.
+func (b *builder) assignRegionTitles() {
+	regions, blocked := map[string][]*ent{}, map[string]bool{}
+	for _, e := range b.ents {
+		if e.Type != kb.Place {
+			continue
+		}
+		switch {
+		case e.Kind == "region":
+			k, _ := kb.KeyOf(e.Name)
+			regions[k.Text] = append(regions[k.Text], e)
+		case e.Kind == "country" || e.Kind == "territory":
+			for _, a := range e.order {
+				k, _ := kb.KeyOf(a)
+				blocked[k.Text] = true
+			}
+		case isCity(e) && e.pop >= 100000:
+			k, _ := kb.KeyOf(e.Name)
+			blocked[k.Text] = true
+		}
+	}
+	for key, es := range regions {
+		e := es[0]
+		title := strings.ReplaceAll(e.Name, " ", "_")
+		if len(es) == 1 && b.popular[key] && !blocked[key] && e.Title == "" && b.byTitle[title] == nil {
+			e.Title = title
+			b.byTitle[title] = e
+		}
+	}
 }

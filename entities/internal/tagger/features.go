@@ -1,6 +1,9 @@
 package tagger
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Token flags.
 const (
@@ -136,7 +139,12 @@ func analyzeSentence(ts []Token, buf []tokInfo) sentence {
 
 // docStats records how each lowercase form is written across a document.
 func docStats(sents []sentence) map[uint64]uint8 {
-	st := make(map[uint64]uint8)
+	return docStatsInto(make(map[uint64]uint8), sents)
+}
+
+// docStatsInto is docStats filling (and first clearing) st.
+func docStatsInto(st map[uint64]uint8, sents []sentence) map[uint64]uint8 {
+	clear(st)
 	for _, s := range sents {
 		for i, t := range s.toks {
 			if t.flags&fAlpha == 0 {
@@ -170,19 +178,33 @@ type docCtx struct {
 // pass1 holds a first stage's tags for a whole document.
 type pass1 struct {
 	tags   [][]tag
+	flat   []tag   // storage of tags
 	counts history // label counts of each form over the whole document
 }
 
 func newPass1(n int) *pass1 { return &pass1{tags: make([][]tag, n), counts: make(history)} }
 
+// reset empties p for a document of n sentences, keeping its storage.
+func (p *pass1) reset(n int) {
+	p.tags = slices.Grow(p.tags[:0], n)[:n]
+	clear(p.tags)
+	p.flat = p.flat[:0]
+	if p.counts == nil {
+		p.counts = make(history)
+	}
+	clear(p.counts)
+}
+
 func (p *pass1) add(i int, s *sentence, tags []tag) {
-	p.tags[i] = append([]tag(nil), tags...)
+	start := len(p.flat)
+	p.flat = append(p.flat, tags...)
+	p.tags[i] = p.flat[start:len(p.flat):len(p.flat)]
 	record(p.counts, s, tags)
 }
 
 // history counts the labels given to each lowercase form earlier in the
 // document (label index; 0 = tagged outside any name).
-type history map[uint64]*[numLabels]uint16
+type history map[uint64][numLabels]uint16
 
 // Feature templates. Values are part of the model format: append only.
 const (
@@ -268,25 +290,24 @@ func (s *sentence) gaz(i int) Gaz {
 // histValue summarizes the earlier labels of a form: 0 when unseen, else
 // 1 + the majority label (+8 when the form was always given that label).
 func histValue(h history, lw uint64) uint64 {
-	c := h[lw]
-	if c == nil {
+	c, ok := h[lw]
+	if !ok {
 		return 0
 	}
-	return countsValue(c)
+	return countsValue(&c)
 }
 
 // otherValue is histValue over the first-stage counts of a form, leaving
 // out the occurrence at hand (labelled own).
 func otherValue(h history, lw uint64, own Label) uint64 {
-	c := h[lw]
-	if c == nil {
+	c, ok := h[lw]
+	if !ok {
 		return 0
 	}
-	cc := *c
-	if cc[own] > 0 {
-		cc[own]--
+	if c[own] > 0 {
+		c[own]--
 	}
-	return countsValue(&cc)
+	return countsValue(&c)
 }
 
 func countsValue(c *[numLabels]uint16) uint64 {

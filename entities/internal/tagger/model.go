@@ -1,6 +1,9 @@
 package tagger
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Token is one token of a sentence as the tagger sees it.
 type Token struct {
@@ -120,3 +123,30 @@ func (m *Model) Features() int { return len(m.keys) }
 
 // Stages returns the number of stages (1 or 2).
 func (m *Model) Stages() int { return len(m.stages) }
+
+// Prune returns a copy of m without the feature weights whose magnitude
+// (in averaged-weight units) is below min; features left with no weight
+// are dropped. It trades accuracy for size and speed.
+func (m *Model) Prune(min float64) *Model {
+	ws := make([]*weights, len(m.stages))
+	for s := range m.stages {
+		w := m.stageWeights(s)
+		out := &weights{stage: w.stage}
+		for i, k := range w.keys {
+			row := w.w[i*numTags : (i+1)*numTags]
+			keep := false
+			var r [numTags]int16
+			for t, v := range row {
+				if math.Abs(float64(v))*w.scale >= min {
+					r[t], keep = v, true
+				}
+			}
+			if keep {
+				out.keys = append(out.keys, k)
+				out.w = append(out.w, r[:]...)
+			}
+		}
+		ws[s] = out
+	}
+	return assemble(ws)
+}

@@ -1,6 +1,10 @@
 package tagger
 
-import "math"
+import (
+	"math"
+	"slices"
+	"sync"
+)
 
 // Tag finds the names in one document given as sentences of tokens. The
 // whole document is passed at once because the tagger uses document-level
@@ -13,8 +17,11 @@ import "math"
 func (m *Model) Tag(doc [][]Token) [][]Span {
 	out := make([][]Span, len(doc))
 	pieces, orig := splitHyphens(doc)
-	sents := analyzeDoc(pieces)
-	m.run(sents, docStats(sents), len(m.stages), func(i int, tags []tag, margin []float64) {
+	w := wsPool.Get().(*workspace)
+	defer wsPool.Put(w)
+	sents := w.analyze(pieces)
+	w.ds = docStatsInto(w.ds, sents)
+	m.run(sents, w.ds, len(m.stages), w, func(i int, tags []tag, margin []float64) {
 		out[i] = trimAffixes(spans(tags, margin), &sents[i])
 		if orig != nil {
 			out[i] = mapBack(out[i], orig[i])
@@ -23,19 +30,25 @@ func (m *Model) Tag(doc [][]Token) [][]Span {
 	return out
 }
 
+var wsPool = sync.Pool{New: func() any { return &workspace{ds: map[uint64]uint8{}} }}
+
 // run decodes a document with the first n stages, feeding each stage the
 // one before it, and calls emit with the last stage's tags per sentence.
-func (m *Model) run(sents []sentence, ds map[uint64]uint8, n int, emit func(i int, tags []tag, margin []float64)) {
-	var w workspace
+func (m *Model) run(sents []sentence, ds map[uint64]uint8, n int, w *workspace, emit func(i int, tags []tag, margin []float64)) {
 	w.static(m, sents, ds)
-	dc := docCtx{ds: ds}
+	if w.h == nil {
+		w.h = make(history)
+	}
+	dc := docCtx{ds: ds, h: w.h}
 	var p1 *pass1
 	for si := range n {
 		last := si == n-1
-		dc.h, dc.p1 = make(history), p1
+		clear(w.h)
+		dc.p1 = p1
 		var next *pass1
 		if !last {
-			next = newPass1(len(sents))
+			next = &w.pass[si%2]
+			next.reset(len(sents))
 		}
 		for i := range sents {
 			if len(sents[i].toks) == 0 {
@@ -44,7 +57,7 @@ func (m *Model) run(sents []sentence, ds map[uint64]uint8, n int, emit func(i in
 			if p1 != nil {
 				dc.cur = p1.tags[i]
 			}
-			tags := m.decode(si, i, &sents[i], &dc, &w)
+			tags := m.decode(si, i, &sents[i], &dc, w)
 			if last {
 				emit(i, tags, w.margin)
 			} else {
@@ -56,22 +69,29 @@ func (m *Model) run(sents []sentence, ds map[uint64]uint8, n int, emit func(i in
 	}
 }
 
-func analyzeDoc(doc [][]Token) []sentence {
-	sents := make([]sentence, len(doc))
+// analyze analyzes every sentence of doc into w's buffers.
+func (w *workspace) analyze(doc [][]Token) []sentence {
 	n := 0
 	for _, s := range doc {
 		n += len(s)
 	}
-	infos := make([]tokInfo, n)
+	w.sents = slices.Grow(w.sents[:0], len(doc))[:len(doc)]
+	w.infos = slices.Grow(w.infos[:0], n)[:n]
+	infos := w.infos
 	for i, s := range doc {
-		sents[i] = analyzeSentence(s, infos[:0:len(s)])
+		w.sents[i] = analyzeSentence(s, infos[:0:len(s)])
 		infos = infos[len(s):]
 	}
-	return sents
+	return w.sents
 }
 
-// workspace holds per-document scratch buffers.
+// workspace holds per-document scratch buffers, pooled across calls.
 type workspace struct {
+	sents  []sentence
+	infos  []tokInfo
+	ds     map[uint64]uint8
+	h      history
+	pass   [2]pass1
 	rows   []int32 // rows of the static features of every token
 	offs   []int   // rows of token k of sentence i: rows[offs[sentOff[i]+k]:offs[sentOff[i]+k+1]]
 	sent   []int   // index of each sentence's first token
@@ -138,7 +158,7 @@ func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag 
 		}
 	}
 	sg := &m.stages[st]
-	viterbi(&sg.trans, &sg.end, w)
+	viterbi(&sg.trans, &sg.end, w, st == len(m.stages)-1)
 	for i := range n {
 		w.margin[i] *= sg.scale
 	}
@@ -153,9 +173,10 @@ func (m *Model) add(e *[numTags]int32, r int32, ns, st int) {
 	}
 }
 
-// viterbi decodes w.em with transition weights, writes the best tags to
-// w.tags and the max-marginal margin of each token to w.margin.
-func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspace) {
+// viterbi decodes w.em with transition weights and writes the best tags
+// to w.tags. With margins set it also runs the backward max pass and
+// writes each token's max-marginal margin to w.margin.
+func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspace, margins bool) {
 	n := len(w.em)
 	for t := range numTags {
 		w.alpha[0][t] = negInf
@@ -166,20 +187,38 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 	for i := 1; i < n; i++ {
 		prev, cur := &w.alpha[i-1], &w.alpha[i]
 		for t := range numTags {
-			best, arg := int32(negInf), 0
-			for p := range numTags {
-				if !allowedTab[p][t] {
-					continue
-				}
+			best, arg := int32(negInf), uint8(0)
+			for _, p := range preds[t] {
 				if v := prev[p] + trans[p][t]; v > best {
 					best, arg = v, p
 				}
 			}
 			cur[t] = best + w.em[i][t]
-			w.back[i][t] = uint8(arg)
+			w.back[i][t] = arg
 		}
 	}
-	// Backward max pass for max-marginals.
+	last, best := 0, int32(negInf)
+	for t := range numTags {
+		if !allowedEnd(tag(t)) {
+			continue
+		}
+		if v := w.alpha[n-1][t] + end[t]; v > best {
+			best, last = v, t
+		}
+	}
+	w.tags[n-1] = tag(last)
+	for i := n - 1; i > 0; i-- {
+		w.tags[i-1] = tag(w.back[i][w.tags[i]])
+	}
+	if margins {
+		maxMarginals(trans, end, w, best)
+	}
+}
+
+// maxMarginals runs the backward max pass and sets w.margin[i] to the gap
+// between the best path and the best path with another tag at token i.
+func maxMarginals(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspace, best int32) {
+	n := len(w.em)
 	for t := range numTags {
 		w.beta[n-1][t] = negInf
 		if allowedEnd(tag(t)) {
@@ -189,27 +228,14 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 	for i := n - 2; i >= 0; i-- {
 		nxt, cur := &w.beta[i+1], &w.beta[i]
 		for p := range numTags {
-			best := int32(negInf)
-			for t := range numTags {
-				if !allowedTab[p][t] {
-					continue
-				}
-				if v := trans[p][t] + w.em[i+1][t] + nxt[t]; v > best {
-					best = v
+			b := int32(negInf)
+			for _, t := range succs[p] {
+				if v := trans[p][t] + w.em[i+1][t] + nxt[t]; v > b {
+					b = v
 				}
 			}
-			cur[p] = best
+			cur[p] = b
 		}
-	}
-	last, best := 0, int32(negInf)
-	for t := range numTags {
-		if v := w.alpha[n-1][t] + w.beta[n-1][t]; v > best {
-			best, last = v, t
-		}
-	}
-	w.tags[n-1] = tag(last)
-	for i := n - 1; i > 0; i-- {
-		w.tags[i-1] = tag(w.back[i][w.tags[i]])
 	}
 	for i := range n {
 		second := int32(negInf)
@@ -225,13 +251,18 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 	}
 }
 
-var allowedTab = func() (a [numTags][numTags]bool) {
-	for p := range numTags {
-		for t := range numTags {
-			a[p][t] = allowed(tag(p), tag(t))
+// preds and succs list the allowed predecessors and successors of each
+// tag under BILOU rules (9 or 2 each instead of all 17).
+var preds, succs = func() (p, s [numTags][]uint8) {
+	for a := range numTags {
+		for b := range numTags {
+			if allowed(tag(a), tag(b)) {
+				p[b] = append(p[b], uint8(a))
+				s[a] = append(s[a], uint8(b))
+			}
 		}
 	}
-	return a
+	return p, s
 }()
 
 // spans turns BILOU tags into spans scored from the token margins.
@@ -261,13 +292,18 @@ func spans(tags []tag, margin []float64) []Span {
 	return out
 }
 
-// confidence maps a margin (in summed-weight units) to [0,1].
+// confidence maps a margin (in averaged-weight units) to [0,1]. The
+// logistic curve was fitted to span precision on the CoNLL++ development
+// set for models trained with the default margin (24): a margin of 10 is
+// a coin flip, 70 about 0.9, 120 about 0.98.
 func confidence(margin float64) float64 {
-	return 1 / (1 + math.Exp(-margin/marginScale))
+	return 1 / (1 + math.Exp(-(margin-marginBias)/marginScale))
 }
 
-// marginScale is the margin at which confidence reaches about 0.73.
-const marginScale = 4.0
+const (
+	marginBias  = 10.0
+	marginScale = 28.0
+)
 
 // record adds a sentence's tags to the document history.
 func record(h history, s *sentence, tags []tag) {
@@ -276,12 +312,9 @@ func record(h history, s *sentence, tags []tag) {
 			continue
 		}
 		c := h[t.lw]
-		if c == nil {
-			c = new([numLabels]uint16)
+		if l := tags[i].label(); c[l] < math.MaxUint16 {
+			c[l]++
 			h[t.lw] = c
-		}
-		if c[tags[i].label()] < math.MaxUint16 {
-			c[tags[i].label()]++
 		}
 	}
 }

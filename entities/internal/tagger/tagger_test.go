@@ -204,3 +204,15 @@ func TestHyphenatedTokens(t *testing.T) {
 	last := joined[len(joined)-1]
 	assert.Equal(t, tagger.Span{Start: 5, End: 6, Label: tagger.LOC}, tagger.Span{Start: last.Start, End: last.End, Label: last.Label})
 }
+
+func TestPrune(t *testing.T) {
+	t.Parallel()
+	m := tagger.Default()
+	assert.Equal(t, m.Features(), m.Prune(0).Features())
+	none := m.Prune(1e12)
+	assert.Zero(t, none.Features())
+	// Only transition weights are left: no word evidence for any name.
+	out := none.Tag([][]tagger.Token{toks("Mike Pompeo visited Baghdad .")})
+	require.Len(t, out, 1)
+	assert.NotEqual(t, out, m.Tag([][]tagger.Token{toks("Mike Pompeo visited Baghdad .")}))
+}

@@ -102,7 +102,7 @@ func (m *Model) pass1(d trainDoc) *pass1 {
 		sents[i] = d.sents[i].s
 	}
 	p := newPass1(len(sents))
-	m.run(sents, d.ds, 1, func(i int, tags []tag, _ []float64) { p.add(i, &sents[i], tags) })
+	m.run(sents, d.ds, 1, &workspace{}, func(i int, tags []tag, _ []float64) { p.add(i, &sents[i], tags) })
 	return p
 }
 
@@ -215,7 +215,7 @@ func (tr *trainer) step(ts *trainSent, dc *docCtx, w *workspace, offs *[]int) []
 			}
 		}
 	}
-	viterbi(&tr.trans, &tr.end, w)
+	viterbi(&tr.trans, &tr.end, w, false)
 	pred, gold := w.tags, ts.gold
 	same := true
 	for i := range n {

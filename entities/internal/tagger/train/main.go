@@ -32,6 +32,7 @@ func main() {
 	stacked := flag.Bool("stacked", true, "add a second, document-level stage")
 	minWeight := flag.Float64("minweight", 0.5, "drop features whose averaged weights all stay below this")
 	evalOnly := flag.String("eval", "", "only score this model file on -dev")
+	prune := flag.Float64("prune", 1, "finally drop single weights below this magnitude (with -eval: prune that model and write -out)")
 	predOut := flag.String("pred", "", "write dev predictions (token gold predicted) to this file")
 	flag.Parse()
 	log.SetFlags(0)
@@ -50,7 +51,7 @@ func main() {
 		prep.KB = k
 	}
 	if *evalOnly != "" {
-		evaluate(*evalOnly, prep, dev)
+		evaluate(*evalOnly, prep, dev, *prune, *out)
 		return
 	}
 	start := time.Now()
@@ -62,6 +63,9 @@ func main() {
 		}
 	}
 	m := tagger.Train(prep.TrainDocs(train), opt)
+	if *prune > 0 {
+		m = m.Prune(*prune)
+	}
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
 		log.Fatal(err)
@@ -110,7 +114,7 @@ func writePred(path string, prep *conll.Prep, m *tagger.Model, docs []conll.Doc)
 }
 
 // evaluate scores an existing model file on the development set.
-func evaluate(path string, prep *conll.Prep, dev []conll.Doc) {
+func evaluate(path string, prep *conll.Prep, dev []conll.Doc, prune float64, out string) {
 	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
@@ -119,6 +123,17 @@ func evaluate(path string, prep *conll.Prep, dev []conll.Doc) {
 	m, err := tagger.Decode(f)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if prune > 0 {
+		m = m.Prune(prune)
+		var buf bytes.Buffer
+		if err := m.Encode(&buf); err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("pruned to %d features, %d bytes", m.Features(), buf.Len())
 	}
 	fmt.Print(prep.Evaluate(m, dev))
 }

@@ -1,0 +1,111 @@
+package article
+
+import (
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/newslens/newslens/article/internal/extract"
+)
+
+// leadImage picks the lead image: JSON-LD, then OpenGraph/Twitter, then
+// the first image of the content. Its caption and credit come from the
+// page's figure showing the same picture.
+func leadImage(ld *ldArticle, pm *pageMeta, content *html.Node, base *url.URL) *Image {
+	var img Image
+	if ld != nil && ld.image != nil {
+		img = *ld.image
+	}
+	if img.URL == "" {
+		img.URL = pm.first("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src", "thumbnailurl")
+	}
+	figs := pm.figures
+	if img.URL == "" {
+		cf := contentFigures(content)
+		if len(cf) == 0 {
+			return nil
+		}
+		img.URL = cf[0].src
+		figs = cf
+	}
+	img.URL = webURL(extract.Resolve(base, img.URL))
+	if img.URL == "" {
+		return nil // relative without a base, or not http(s)
+	}
+	if img.Caption == "" {
+		if f, ok := matchFigure(img.URL, figs, base); ok {
+			img.Caption, img.Credit = f.caption, f.credit
+		}
+	}
+	if img.Credit == "" {
+		img.Caption, img.Credit = splitCredit(img.Caption)
+	}
+	img.Caption = html.UnescapeString(img.Caption)
+	return &img
+}
+
+// contentFigures lists the images of the extracted content with their
+// captions.
+func contentFigures(content *html.Node) []figure {
+	var out []figure
+	walkNodes(content, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || len(out) >= maxCollected {
+			return false
+		}
+		switch n.Data {
+		case "figure":
+			if f, ok := readFigure(n); ok && f.src != "" {
+				out = append(out, f)
+			}
+			return false
+		case "img":
+			if src := imgSrc(n); src != "" && !isTinyImage(n) {
+				out = append(out, figure{src: src})
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// isTinyImage reports icons and tracking pixels by their declared size.
+func isTinyImage(n *html.Node) bool {
+	for _, k := range []string{"width", "height"} {
+		v := strings.TrimSuffix(strings.TrimSpace(getAttr(n, k)), "px")
+		if px, err := strconv.Atoi(v); err == nil && px < 100 {
+			return true
+		}
+	}
+	return false
+}
+
+// matchFigure finds the figure showing the image at u: same URL, or the
+// same file name (sites serve one picture from several hosts and sizes).
+func matchFigure(u string, figs []figure, base *url.URL) (figure, bool) {
+	name := fileName(u)
+	for _, f := range figs {
+		if f.caption == "" {
+			continue
+		}
+		fu := extract.Resolve(base, f.src)
+		if fu == u || name != "" && fileName(fu) == name {
+			return f, true
+		}
+	}
+	return figure{}, false
+}
+
+func fileName(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	base := path.Base(p.Path)
+	if base == "." || base == "/" {
+		return ""
+	}
+	return base
+}
