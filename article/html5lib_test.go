@@ -167,6 +167,7 @@ func secLost(where string, lost []string) []secViolation {
 func TestHTML5libParse(t *testing.T) {
 	cases := secHTML5libCases(t)
 	parsed := newSecArticleTallies(t, "html5lib/Parse")
+	linked := newSecArticleTallies(t, "html5lib/Parse(default linker)")
 	body := newSecArticleTallies(t, "html5lib/body")
 	cfg := newConfig([]Option{WithLinker(nil)})
 	for _, c := range cases {
@@ -174,6 +175,8 @@ func TestHTML5libParse(t *testing.T) {
 			defer secRecover(t, c.Name+" Parse", c.Data)
 			a, err := Parse(strings.NewReader(c.Data), WithLinker(nil), WithURL("https://news.example.com/a/b.html"))
 			parsed.record(t, c.Name+" "+c.Data, a, err)
+			a, err = Parse(strings.NewReader(c.Data), WithURL("https://news.example.com/a/b.html"))
+			linked.record(t, c.Name+" "+c.Data, a, err)
 		}()
 		func() {
 			// The whole input as an article body: Parse may find no
@@ -187,5 +190,6 @@ func TestHTML5libParse(t *testing.T) {
 	}
 	t.Logf("html5lib inputs: %d", len(cases))
 	parsed.log(t)
+	linked.log(t)
 	body.log(t)
 }

@@ -91,7 +91,7 @@ func matchFigure(u string, figs []figure, base *url.URL) (figure, bool) {
 			continue
 		}
 		fu := extract.Resolve(base, f.src)
-		if fu == u || name != "" && fileName(fu) == name {
+		if fu == u || name != "" && imageStem(fileName(fu)) == imageStem(name) {
 			return f, true
 		}
 	}
@@ -108,4 +108,32 @@ func fileName(u string) string {
 		return ""
 	}
 	return base
+}
+
+// imageStem strips what CMSs add to one picture's file name per rendition:
+// the extension and size suffixes ("-1200x630", "_800x450", "-scaled").
+func imageStem(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	name = strings.TrimSuffix(name, "-scaled")
+	if i := strings.LastIndexAny(name, "-_"); i > 0 && isSize(name[i+1:]) {
+		name = name[:i]
+	}
+	return strings.ToLower(name)
+}
+
+// isSize reports "800x450"-like strings.
+func isSize(s string) bool {
+	w, h, ok := strings.Cut(s, "x")
+	return ok && isDigits(w) && isDigits(h)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

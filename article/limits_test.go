@@ -61,17 +61,25 @@ func (r *secRepeat) Read(p []byte) (int, error) {
 
 // advance moves to the next part; false at the end.
 func (r *secRepeat) advance() bool {
-	r.off = 0
 	switch {
 	case r.stage < 2 && r.n > 0:
-		r.cur, r.stage = r.unit, 1
+		r.cur, r.stage, r.off = r.unit, 1, 0
 		r.n--
 	case r.stage < 2:
-		r.cur, r.stage = r.suffix, 2
+		r.cur, r.stage, r.off = r.suffix, 2, 0
 	default:
 		return false
 	}
 	return true
+}
+
+func TestSecRepeat(t *testing.T) {
+	for n, want := range []string{"<>", "<a>", "<aa>", "<aaa>"} {
+		b, err := io.ReadAll(newSecRepeat("<", "a", ">", n))
+		if err != nil || string(b) != want {
+			t.Errorf("secRepeat n=%d: %q, %v; want %q", n, b, err, want)
+		}
+	}
 }
 
 // secAllocated returns the bytes f allocates (runtime.MemStats.TotalAlloc

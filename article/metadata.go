@@ -16,10 +16,13 @@ type pageMeta struct {
 	base      string   // <base href>
 	jsonLD    []string // bodies of application/ld+json scripts
 	times     []string // datetime of <time> elements, in order
-	headings  []string // text of h1 elements (the first few)
-	h2s       []string // text of h2 elements (the first few)
-	figures   []figure
-	images    []string // src of the first images
+	// articleTimes are those inside <article> or <main>: the page's own
+	// date rather than one in a list of other stories.
+	articleTimes []string
+	headings     []string // text of h1 elements (the first few)
+	h2s          []string // text of h2 elements (the first few)
+	figures      []figure
+	images       []string // src of the first images
 }
 
 // figure is an image with the caption next to it.
@@ -66,6 +69,9 @@ func collectMeta(root *html.Node) *pageMeta {
 			if dt := getAttr(n, "datetime"); dt != "" && len(m.times) < maxCollected {
 				if nodeHasAttr(n, "pubdate") {
 					m.set("pubdate", dt)
+				}
+				if inArticle(n) {
+					m.articleTimes = append(m.articleTimes, dt)
 				}
 				m.times = append(m.times, dt)
 			}
@@ -117,6 +123,17 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		}
 		m.set(name, content)
 	}
+}
+
+// inArticle reports whether n is inside <article> or <main> (looking a
+// bounded number of levels up).
+func inArticle(n *html.Node) bool {
+	for p, d := n.Parent, 0; p != nil && d < 64; p, d = p.Parent, d+1 {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
 }
 
 // addItemprop records microdata dates and authors carried by elements

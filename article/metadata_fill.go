@@ -14,10 +14,11 @@ func fillMeta(a *Article, pm *pageMeta, ld *ldArticle) {
 	}
 	unescapeLD(ld)
 	a.SiteName = firstNonEmpty(ld.siteName, pm.first("og:site_name", "application-name"))
-	a.Title = firstNonEmpty(pickLDTitle(ld, pm.pageTitle(), a.SiteName),
+	pageTitle := pm.pageTitle()
+	a.Title = firstNonEmpty(pickLDTitle(ld, pageTitle, a.SiteName),
 		pm.first("dc:title", "dcterm:title", "dcterms:title", "og:title", "weibo:article:title",
 			"weibo:webpage:title", "title", "twitter:title", "parsely-title", "headline"),
-		pm.pageTitle())
+		pageTitle)
 	a.Title = stripSiteSuffix(a.Title, a.SiteName)
 	a.Authors = ld.authors
 	a.Byline = strings.Join(ld.authors, ", ")
@@ -27,7 +28,7 @@ func fillMeta(a *Article, pm *pageMeta, ld *ldArticle) {
 	a.Published = firstTime(ld.published, pm.first("article:published_time", "parsely-pub-date",
 		"og:published_time", "datepublished", "published_time", "pubdate", "publishdate",
 		"publish-date", "dc:date", "dcterms:created", "dc:date.issued", "date", "sailthru.date"),
-		firstOf(pm.times))
+		firstOf(pm.articleTimes), firstOf(pm.times))
 	a.Modified = firstTime(ld.modified, pm.first("article:modified_time", "og:updated_time",
 		"datemodified", "last-modified", "dcterms:modified"))
 	a.Lang = firstNonEmpty(pm.lang, pm.first("content-language"), ld.lang, locale(pm.first("og:locale")))
@@ -46,9 +47,15 @@ func metaAuthor(pm *pageMeta) string {
 	return ""
 }
 
-// cleanByline trims a byline element's text: "By Jane Doe" -> "Jane Doe".
+// cleanByline trims a byline element's text: "By Jane Doe" -> "Jane Doe",
+// "Jane Doe • 8h" -> "Jane Doe".
 func cleanByline(s string) string {
 	s = normText(s)
+	for _, sep := range []string{" • ", " | ", " · "} {
+		if before, _, ok := strings.Cut(s, sep); ok && before != "" {
+			s = before
+		}
+	}
 	for _, p := range []string{"By ", "by ", "BY ", "Par ", "Von ", "Por "} {
 		if strings.HasPrefix(s, p) && len(s) > len(p) {
 			return strings.TrimSpace(s[len(p):])

@@ -21,14 +21,12 @@ func (m *pageMeta) pageTitle() string {
 	orig := m.docTitle
 	cur := orig
 	hier := false
-	if i, sep := lastSeparator(orig); i >= 0 {
+	if i := lastSeparator(orig); i >= 0 {
 		hier = containsAny(orig, hierarchicalSeparators)
 		cur = orig[:i]
 		if wordCount(cur) < 3 {
-			_, after := firstSeparatorSplit(orig)
-			cur = after
+			cur = afterFirstSeparator(orig)
 		}
-		_ = sep
 	} else if strings.Contains(cur, ": ") {
 		if !m.headingEquals(cur) {
 			cur = orig[strings.LastIndex(orig, ":")+1:]
@@ -59,26 +57,25 @@ func (m *pageMeta) headingEquals(s string) bool {
 	return false
 }
 
-// lastSeparator returns the index of the last title separator in s.
-func lastSeparator(s string) (int, string) {
-	best, bestSep := -1, ""
+// lastSeparator returns the index of the last title separator in s, -1
+// when there is none. " · " is left out: it often joins parts of a title.
+func lastSeparator(s string) int {
+	best := -1
 	for _, sep := range titleSeparators[:9] {
-		if i := strings.LastIndex(s, sep); i > best {
-			best, bestSep = i, sep
-		}
+		best = max(best, strings.LastIndex(s, sep))
 	}
-	return best, bestSep
+	return best
 }
 
-// firstSeparatorSplit drops everything up to and including the first
+// afterFirstSeparator drops everything up to and including the first
 // separator character of s.
-func firstSeparatorSplit(s string) (string, string) {
+func afterFirstSeparator(s string) string {
 	i := strings.IndexAny(s, "|-–—\\/>»")
 	if i < 0 {
-		return s, s
+		return s
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
-	return s[:i], s[i+size:]
+	return s[i+size:]
 }
 
 func stripSeparatorChars(s string) string {

@@ -225,3 +225,38 @@ func TestParseRelativeURLs(t *testing.T) {
 	assert.NotContains(t, a.HTML, "javascript:")
 	assert.Contains(t, a.Text, "js", "the text of a javascript: link stays")
 }
+
+func TestImageStem(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"storm-1200x630.jpg": "storm", "storm_800x450.webp": "storm", "Storm.JPG": "storm",
+		"storm-scaled.jpg": "storm", "2024-x.png": "2024-x", "a-12x.jpg": "a-12x",
+	} {
+		assert.Equal(t, want, imageStem(in), in)
+	}
+}
+
+func TestParsePublishedPrefersArticleTime(t *testing.T) {
+	t.Parallel()
+	page := `<html><body><aside><ul><li><a href="/a">Old story</a> <time datetime="2019-01-01">Jan 1</time></li></ul></aside>
+<article><time datetime="2024-02-03T10:00:00Z">Feb 3</time><p>` + strings.Repeat("Words of the story here. ", 40) + `</p></article></body></html>`
+	a, err := Parse(strings.NewReader(page), WithLinker(nil))
+	require.NoError(t, err)
+	assert.Equal(t, "2024-02-03T10:00:00Z", a.Published.Format(time.RFC3339))
+}
+
+// TestParseShortArticleWithComments: a news brief shorter than the
+// retry threshold must not give way to the comment thread below it.
+func TestParseShortArticleWithComments(t *testing.T) {
+	t.Parallel()
+	var c strings.Builder
+	for i := 0; i < 30; i++ {
+		c.WriteString(`<div class="comment"><p>Comment: I strongly disagree with this, because the council never listens to residents, and the lanes will be empty.</p></div>`)
+	}
+	page := `<html><head><title>Bridge closed after crash | Daily</title></head><body><nav><a href="/">Home</a></nav>
+<article><h1>Bridge closed after crash</h1><p>The river bridge was closed on Monday after a lorry hit the railing, police said. Repairs will take two days.</p><p>Drivers were told to use the ring road.</p></article>
+<section id="comments">` + c.String() + `</section><footer>© Daily</footer></body></html>`
+	a, err := Parse(strings.NewReader(page), WithLinker(nil))
+	require.NoError(t, err)
+	assert.Equal(t, "The river bridge was closed on Monday after a lorry hit the railing, police said. Repairs will take two days.\n\nDrivers were told to use the ring road.", a.Text)
+}

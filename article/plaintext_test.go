@@ -1,6 +1,8 @@
 package article
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -139,6 +141,9 @@ func FuzzFromText(f *testing.F) {
 	f.Add("Headline\nCaption. (AP Photo)\n\nBody.")
 	f.Add("a\n\nb\r\n\r\nc")
 	f.Add("caf\xe9")
+	if b, err := os.ReadFile(filepath.Join("..", "..", "shared", "seed", "seed.txt")); err == nil {
+		f.Add(string(b))
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		a, err := FromText(in, WithLinker(nil))
 		if err != nil {

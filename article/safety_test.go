@@ -49,6 +49,8 @@ var secForbiddenAttrs = map[string]bool{
 	"xmlns": true, "http-equiv": true, "is": true, "behavior": true,
 	"autofocus": true, "contenteditable": true, "popover": true,
 	"popovertarget": true, "attributename": true, "xml:base": true,
+	// id and name let content clobber the host page's DOM globals.
+	"id": true, "name": true,
 }
 
 // secURLAttrs hold URLs a browser may load or navigate to.
@@ -137,6 +139,14 @@ func secCheckAttr(elem string, a html.Attribute) []secViolation {
 		return []secViolation{{"event-handler", where}}
 	case secForbiddenAttrs[key], strings.HasPrefix(key, "xmlns:"), strings.HasPrefix(key, "xlink:"):
 		return []secViolation{{"forbidden-attr", where}}
+	case key == "class":
+		// Only the highlight classes: content must not borrow the host
+		// page's classes to dress itself up as the page (UI redress).
+		for _, c := range strings.Fields(a.Val) {
+			if !strings.HasPrefix(c, "nl-") {
+				return []secViolation{{"foreign-class", where}}
+			}
+		}
 	case secURLAttrs[key]:
 		if msg := secCheckURL(key, a.Val); msg != "" {
 			return []secViolation{{"url", msg + " in " + where}}
@@ -367,6 +377,8 @@ func TestSecCheckerRejects(t *testing.T) {
 		`<object data="https://evil.example/x.swf"></object>`,
 		`<table background="javascript:alert(1)"><tr><td>x</td></tr></table>`,
 		`<a href="https://a.example" target="_blank">x</a>`,
+		`<p id="location">x</p>`, `<img name="cookie" src="https://a.example/a.png">`,
+		`<div class="modal-backdrop">x</div>`,
 		`<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>`,
 		`<template><script>alert(1)</script></template>`,
 		"bad \xff utf8",

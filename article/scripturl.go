@@ -53,12 +53,18 @@ func hidesScript(v string) bool {
 func isAlnumByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // dropScriptURLs removes the URL attributes of n that hide a script
-// scheme (see hidesScript).
+// scheme (see hidesScript) or that the policy's URL rewriting left without
+// an address: it turns href="http://#" into "http:", which the policy
+// itself refuses, so keeping it would make Sanitize not idempotent.
 func dropScriptURLs(n *html.Node) {
 	attrs := n.Attr[:0]
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "href", "src", "srcset", "cite":
+		case "href", "src", "cite":
+			if hidesScript(a.Val) || !hasAddress(a.Key, a.Val) {
+				continue
+			}
+		case "srcset":
 			if hidesScript(a.Val) {
 				continue
 			}
@@ -66,4 +72,21 @@ func dropScriptURLs(n *html.Node) {
 		attrs = append(attrs, a)
 	}
 	n.Attr = attrs
+}
+
+// hasAddress reports whether v is an http(s) URL with something after
+// "//" (or, for href, a mailto URL with an address), as the policy's
+// attribute patterns require.
+func hasAddress(key, v string) bool {
+	v = strings.TrimSpace(v)
+	prefixes := []string{"http://", "https://"}
+	if key == "href" {
+		prefixes = append(prefixes, "mailto:")
+	}
+	for _, p := range prefixes {
+		if len(v) > len(p) && strings.EqualFold(v[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }

@@ -336,12 +336,14 @@ func blockElement(a atom.Atom) bool {
 	return false
 }
 
-// ignoredElement reports elements whose text is not article text.
+// ignoredElement reports elements whose text is not article text (the
+// article policy removes them; this is a second line of defence). Ruby
+// annotations are kept: no text of the sanitized HTML is lost.
 func ignoredElement(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Title,
 		atom.Textarea, atom.Select, atom.Option, atom.Iframe, atom.Object,
-		atom.Svg, atom.Math, atom.Head, atom.Noembed, atom.Noframes, atom.Xmp:
+		atom.Svg, atom.Math, atom.Head, atom.Noembed, atom.Noframes:
 		return true
 	}
 	return false

@@ -33,6 +33,7 @@ func TestBodyText(t *testing.T) {
 		{"links inline", `<p>see <a href="https://x.example/">Iraq</a>'s</p>`, "see Iraq's"},
 		{"empty", ``, ""},
 		{"only space", " \n ", ""},
+		{"ruby annotation kept", "<p>東<ruby>京<rp>(</rp><rt>kyō</rt><rp>)</rp></ruby>都</p>", "東京(kyō)都"},
 		{"unicode spaces", "<p>a\u2009b\u3000c</p>", "a b c"},
 	}
 	for _, tt := range tests {

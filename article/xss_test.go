@@ -325,6 +325,7 @@ func TestXSSURLs(t *testing.T) {
 		"https://x.example/?next=javascript:alert(1)", "https://x.example/#data:text/html,x",
 		"https://x.example/?u=java&#x09;script:alert(1)", "//x.example/javascript:alert(1)",
 		"/relative/javascript:alert(1)", "ftp://x.example/file",
+		"http://#", "https://", "http:", "mailto:", "HTTP://?x", "https:///x", "http://[::1",
 	}
 	tl := newSecTally(t, "URLs/Sanitize")
 	for _, u := range urls {

@@ -75,7 +75,8 @@ const minorPrior = 0.375
 type kbMatch struct {
 	start, end int
 	cands      []candidate
-	// common marks an alias that is also an ordinary lower-case word.
+	// common marks an alias with only weak entries (partial names,
+	// untyped titles): a word more than a name.
 	common bool
 }
 
@@ -107,7 +108,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 	for i := range out {
 		cs := out[i].cands
 		slices.SortStableFunc(cs, func(a, b candidate) int { return cmp.Compare(b.prior, a.prior) })
-		out[i].common = allWeak(out[i].cands) || commonAlias(d, out[i])
+		out[i].common = allWeak(out[i].cands)
 	}
 	return out, raw
 }

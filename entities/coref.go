@@ -1,8 +1,6 @@
 package entities
 
-import (
-	"github.com/newslens/newslens/entities/internal/tagger"
-)
+import "github.com/newslens/newslens/entities/internal/tagger"
 
 // In-document coreference. Mentions that name one thing are joined into
 // clusters; each cluster then takes the entity and type of its fullest
@@ -14,11 +12,16 @@ import (
 // Joins:
 //   - "Name (Alias)": a parenthetical of the same type, or an acronym of
 //     the name, joins the name;
-//   - an acronym joins the earlier name it abbreviates ("PMF");
-//   - a person's short form joins the latest earlier person whose name
-//     words contain it, spelling variants allowed ("Kadhemi");
-//   - a name whose words are all spelling variants of an earlier name's
-//     words joins it ("al-Kadhemi" and "al-Kadhimi").
+//   - an acronym joins the earlier organization or place it abbreviates
+//     ("PMF");
+//   - a person's short form joins the earlier person, among those whose
+//     name words contain it (spelling variants allowed: "Kadhemi"), that
+//     was mentioned most so far;
+//   - an unlinked organization joins an earlier one whose name ends with
+//     its words ("the Commission");
+//   - a name of two or more words that is an earlier name up to spelling
+//     variants and middle initials joins it ("al-Kadhemi" and
+//     "al-Kadhimi", "Gerald R. Ford" and "Gerald Ford").
 
 // maxLookBack bounds how many earlier mentions a mention is compared
 // with, keeping coreference linear in long texts.

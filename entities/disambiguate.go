@@ -110,6 +110,9 @@ func (m *mention) choose(countries map[string]int) {
 		if c.capital && (m.tag == tagger.ORG || m.tag == tagger.LOC || m.tag == tagger.None) {
 			s += wCapital
 		}
+		// Rounding makes ties break the same way on every platform, where
+		// math.Log may differ in the last bit.
+		s = math.Round(s*1e9) / 1e9
 		scores[i] = s
 		if s > bestScore {
 			bestScore, m.best = s, i
@@ -264,7 +267,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
 			continue
 		}
 		if r := l.region(c.idx); r != "" {
-			c.located = d.named(ms, foldWords(r))
+			c.located = d.named(ms, r)
 		}
 	}
 }
@@ -280,13 +283,13 @@ func (d *doc) named(ms []*mention, name string) bool {
 	return d.names[name]
 }
 
-// region returns the folded-ready region name of entry i, cached per
-// Linker (reading it decodes the whole record).
+// region returns the folded region name of entry i ("west virginia"),
+// cached per Linker as reading it decodes the whole record.
 func (l *Linker) region(i int32) string {
 	if r, ok := l.regions.Load(i); ok {
 		return r.(string)
 	}
-	r := l.kbx.Entity(i).Region
+	r := foldWords(l.kbx.Entity(i).Region)
 	l.regions.Store(i, r)
 	return r
 }

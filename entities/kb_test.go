@@ -175,3 +175,15 @@ func BenchmarkDefaultKBMerge(b *testing.B) {
 		}
 	}
 }
+
+// TestKBDocExample loads the example of the KB documentation.
+func TestKBDocExample(t *testing.T) {
+	t.Parallel()
+	doc := "# id\twikipedia\tname\ttype\tkind\tcountry\tregion\tprior\tdescription\taliases\n" +
+		"Q796\tIraq\tIraq\tPlace\tcountry\tIQ\t\t245\t\tRepublic of Iraq|@Iraqi|@Iraqis\n" +
+		"\tKata'ib_Hezbollah\tKata'ib Hezbollah\tOrganization\tarmed group\tIQ\t\t170\t\tKataib Hezbollah\n"
+	k, err := LoadKB(strings.NewReader(doc))
+	require.NoError(t, err)
+	assert.Equal(t, 2, k.Len())
+	assert.Equal(t, "Kata'ib_Hezbollah", k.Lookup("Kataib Hezbollah")[0].Wikipedia)
+}

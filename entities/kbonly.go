@@ -89,7 +89,7 @@ func addKBOnly(d *doc, matches []kbMatch, used []bool, ms []*mention) []*mention
 			continue
 		}
 		mark(used, m.start, m.end)
-		ms = append(ms, &mention{start: m.start, end: m.end, cands: m.cands, common: m.common, best: -1})
+		ms = append(ms, &mention{start: m.start, end: m.end, cands: m.cands, best: -1})
 	}
 	return ms
 }
@@ -104,7 +104,7 @@ func kbOnlyOK(d *doc, m kbMatch) bool {
 	}
 	single := m.end-m.start == 1
 	acronym := single && isAcronym(d.toks[m.start].Text)
-	if m.common && !acronym {
+	if (m.common || commonAlias(d, m)) && !acronym {
 		return false
 	}
 	c := strongCand(m.cands)

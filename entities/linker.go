@@ -61,8 +61,8 @@ type Linker struct {
 	regions sync.Map
 }
 
-// New returns a Linker over kb (the embedded knowledge base when kb is
-// nil) and the embedded name tagger.
+// New returns a Linker over knowledge base k (the embedded one when k is
+// nil) and the embedded name tagger, configured by opts.
 func New(k *KB, opts ...Option) *Linker {
 	if k == nil {
 		k = DefaultKB()

@@ -13,7 +13,6 @@ type mention struct {
 	tag        tagger.Label // the tagger's label, None when only the KB found it
 	tagScore   float64
 	cands      []candidate
-	common     bool
 	best       int // index of the chosen candidate, -1 for none
 	typ        Type
 	ent        *Entity
@@ -56,7 +55,7 @@ func merge(d *doc, matches []kbMatch, spans []tagSpan) []*mention {
 		}
 		if k >= 0 {
 			m.start, m.end = matches[k].start, matches[k].end
-			m.cands, m.common = matches[k].cands, matches[k].common
+			m.cands = matches[k].cands
 		}
 		if free(used, m.start, m.end) {
 			mark(used, m.start, m.end)

@@ -38,11 +38,11 @@ func Summarize(text string, mentions []Mention) []Summary {
 	}
 	groups := map[string]*group{}
 	var list []*group
-	var people []nilPerson
+	var people []nilName
 	for _, m := range mentions {
 		key := groupKey(m)
-		if m.Entity == nil && m.Type == Person {
-			key, people = personKey(key, m.Text, people)
+		if m.Entity == nil && (m.Type == Person || m.Type == Organization) {
+			key, people = nilKey(key, m, people)
 		}
 		g := groups[key]
 		if g == nil {
@@ -73,23 +73,30 @@ func groupKey(m Mention) string {
 	return "nil:" + string(m.Type) + ":" + token.Fold(m.Text)
 }
 
-// nilPerson is an unlinked person's group key and name words.
-type nilPerson struct {
+// nilName is an unlinked person's or organization's group key, type and
+// name words.
+type nilName struct {
 	key   string
+	typ   Type
 	words []string
 }
 
-// personKey returns the group key of an unlinked person mention: that of
-// an earlier unlinked person whose name contains all its words ("Pelletrix"
-// after "Zorvan Pelletrix"), else its own, which is then remembered.
-func personKey(key, text string, people []nilPerson) (string, []nilPerson) {
-	w := nameWords(text)
-	for _, p := range people {
-		if len(w) > 0 && len(w) < len(p.words) && allIn(w, p.words) {
-			return p.key, people
+// nilKey returns the group key of an unlinked person or organization
+// mention: that of an earlier one of its type it is a short form of
+// ("Pelletrix" after "Zorvan Pelletrix") or, for an organization, an
+// acronym of ("ZLD" after "Zarvoni Lumex Directorate"); else its own,
+// which is then remembered.
+func nilKey(key string, m Mention, names []nilName) (string, []nilName) {
+	w := nameWords(m.Text)
+	for _, p := range names {
+		if p.typ != m.Type || len(w) == 0 || len(w) >= len(p.words) {
+			continue
+		}
+		if (m.Type == Person && allIn(w, p.words)) || (m.Type == Organization && acronymWords(m.Text, p.words)) {
+			return p.key, names
 		}
 	}
-	return key, append(people, nilPerson{key, w})
+	return key, append(names, nilName{key, m.Type, w})
 }
 
 func allIn(w, in []string) bool {

@@ -82,3 +82,11 @@ func ExampleSummarize() {
 	// Iraq Place count=3 salience=0.99
 	// Zorvan Pelletrix Person count=1 salience=0.48
 }
+
+func TestSummarizeUnlinkedOrganization(t *testing.T) {
+	text := "The Zarvoni Lumex Directorate (ZLD) said on Monday it would appeal. The ZLD board met later."
+	got := Summarize(text, Default().Find(text))
+	if len(got) != 1 || got[0].Name != "Zarvoni Lumex Directorate" || got[0].Type != Organization || got[0].Count != 3 {
+		t.Errorf("got %+v, want one unlinked organization with 3 mentions (acronyms included)", got)
+	}
+}

@@ -16,9 +16,12 @@
 // a terminal.
 //
 // -format html writes a standalone page (inline styles, no scripts) with
-// the highlighted article, its metadata and a legend of entity types;
-// -format jsonld writes schema.org NewsArticle JSON-LD. -url gives the
-// page's address, used to resolve relative links.
+// the highlighted article, its metadata, a legend of entity types (each
+// with its name and its own underline style, not only a colour) and a
+// table of the entities with their Wikidata and Wikipedia links; it takes
+// a single input. -format jsonld writes schema.org NewsArticle JSON-LD
+// (one compact line per file for a directory). -url gives the page's
+// address, used to resolve relative links.
 //
 // The second form reads plain text and writes {"mentions": [...]} with
 // byte offsets into the input exactly as given.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -199,7 +201,7 @@ func finalTouches(content *html.Node) {
 		return true
 	})
 	for i := len(ps) - 1; i >= 0; i-- {
-		if isEmptyP(ps[i]) {
+		if isEmptyP(ps[i]) || isReadMore(ps[i]) {
 			detach(ps[i])
 		}
 	}
@@ -228,4 +230,74 @@ func isEmptyP(p *html.Node) bool {
 		return empty
 	})
 	return empty
+}
+
+// readMorePrefixes open the in-article teasers that link to other stories.
+var readMorePrefixes = []string{"read more", "read also", "also read", "related:", "related article",
+	"related story", "see also", "more on this", "recommended:", "watch:", "listen:", "sign up",
+	"subscribe to", "click here"}
+
+// isReadMore reports a paragraph that is mostly a link to another story
+// ("READ MORE: ...", "Related: ...").
+func isReadMore(p *html.Node) bool {
+	if !startsReadMore(p) {
+		return false
+	}
+	var text, link strings.Builder
+	walk(p, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			text.WriteString(n.Data)
+			for a := n.Parent; a != nil && a != p; a = a.Parent {
+				if isElem(a, atom.A) {
+					link.WriteString(n.Data)
+					break
+				}
+			}
+		}
+		return text.Len() < 400
+	})
+	t := strings.ToLower(normSpace(text.String()))
+	if t == "" || len(t) >= 300 {
+		return false
+	}
+	if len(normSpace(link.String()))*2 < len(t) {
+		return false
+	}
+	for _, pre := range readMorePrefixes {
+		if strings.HasPrefix(t, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsReadMore checks the first words of p against readMorePrefixes
+// without building its whole text.
+func startsReadMore(p *html.Node) bool {
+	var head []byte
+	walk(p, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			for i := 0; i < len(n.Data) && len(head) < 24; i++ {
+				c := n.Data[i]
+				if isSpace(n.Data[i : i+1]) {
+					if len(head) == 0 || head[len(head)-1] == ' ' {
+						continue
+					}
+					c = ' '
+				}
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				head = append(head, c)
+			}
+		}
+		return len(head) < 24
+	})
+	for _, pre := range readMorePrefixes {
+		n := min(len(pre), len(head))
+		if n > 0 && string(head[:n]) == pre[:n] {
+			return true
+		}
+	}
+	return false
 }

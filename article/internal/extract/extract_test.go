@@ -53,6 +53,12 @@ func TestExtract(t *testing.T) {
 			title: "",
 		},
 		{
+			name: "read-more teasers are dropped",
+			page: `<body><article><p>` + prose + `</p><p><strong>READ MORE:</strong> <a href="/x">Council cuts bus routes</a></p>` +
+				`<p>Read more about <a href="/y">the plan</a> in the council's own report, which was published in full on Monday.</p><p>` + prose + `</p></article></body>`,
+			keep: []string{"own report, which was published"}, drop: []string{"Council cuts bus routes"},
+		},
+		{
 			name: "hidden content is dropped",
 			page: `<body><article><p>` + prose + `</p><p style="display: none">Hidden words</p><p hidden>Also hidden</p>` +
 				`<p aria-hidden="true">Aria hidden</p></article></body>`,

@@ -88,6 +88,9 @@ func (g *grabber) drop(n *html.Node, st0 stats) bool {
 		g.titleHeader = true
 		return true
 	}
+	if hasPart(ms, neverContentWords) && !containsAny(ms, maybeWords) && n.DataAtom != atom.Body {
+		return true // comment threads and consent banners, on every attempt
+	}
 	if g.flags&flagStripUnlikely != 0 {
 		if containsAny(ms, unlikelyWords) && !containsAny(ms, maybeWords) &&
 			!hasAncestor(n, atom.Table, 3) && !hasAncestor(n, atom.Code, 3) &&

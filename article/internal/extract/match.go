@@ -17,8 +17,13 @@ var (
 		"menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
 		"social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
 		"popup", "yom-remote", "cookie", "consent", "newsletter"}
-	maybeWords    = []string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow"}
-	positiveWords = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
+	// neverContentWords are stripped even on lenient retries: a short
+	// article must not give way to the comment thread below it.
+	// They are matched as whole parts of a class or id ("comments-area",
+	// "disqus_thread"), so that "commented" does not count.
+	neverContentWords = []string{"comment", "comments", "disqus", "respond", "cookie", "cookies", "consent", "gdpr"}
+	maybeWords        = []string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow"}
+	positiveWords     = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
 		"page", "pagination", "post", "text", "blog", "story"}
 	negativeWords = []string{"-ad-", "banner", "combx", "comment", "com-", "contact", "footer",
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
@@ -149,6 +154,19 @@ func isCommaRune(r rune) bool {
 	switch r {
 	case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C':
 		return true
+	}
+	return false
+}
+
+// hasPart reports whether a class or id of s, split at spaces, hyphens
+// and underscores, is one of words.
+func hasPart(s string, words []string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		for _, w := range words {
+			if f == w {
+				return true
+			}
+		}
 	}
 	return false
 }

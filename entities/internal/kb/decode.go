@@ -14,7 +14,7 @@ func Decode(b []byte) (*KB, error) {
 	}
 	r := &reader{b: b[len(magic):]}
 	k := &KB{descs: map[int32]string{}}
-	n, nkeys, nextra, keyBytes := r.count(), r.count(), r.count(), r.uvar()
+	n, nkeys, nextra, keyBytes, nameBytes := r.count(), r.count(), r.count(), r.uvar(), r.uvar()
 	k.kinds = make([]kindInfo, r.count())
 	for i := range k.kinds {
 		t := r.bytes(1)
@@ -29,7 +29,7 @@ func Decode(b []byte) (*KB, error) {
 	if r.err || len(k.countries) == 0 || len(k.regions) == 0 || len(k.kinds) == 0 {
 		return nil, ErrFormat
 	}
-	k.decodeColumns(r, n)
+	k.decodeColumns(r, n, nameBytes)
 	k.decodeKeys(r, nkeys, keyBytes)
 	if r.err {
 		return nil, ErrFormat
@@ -40,7 +40,7 @@ func Decode(b []byte) (*KB, error) {
 	return k, nil
 }
 
-func (k *KB) decodeColumns(r *reader, n int) {
+func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
 	k.kindOf, k.countryOf, k.regionOf = make([]uint8, n), make([]uint16, n), make([]uint32, n)
 	r.runs(n, len(k.kinds), func(i int, v uint64) { k.kindOf[i] = uint8(v) })
 	r.runs(n, len(k.countries), func(i int, v uint64) { k.countryOf[i] = uint16(v) })
@@ -75,7 +75,9 @@ func (k *KB) decodeColumns(r *reader, n int) {
 		}
 	}
 	var sb strings.Builder
-	sb.Grow(len(r.b) / 4)
+	if nameBytes <= uint64(len(r.b)) {
+		sb.Grow(int(nameBytes))
+	}
 	k.nameOff = make([]uint32, n+1)
 	for i := range n {
 		if k.nameBits[i]&nameFormMask != nameImplied {

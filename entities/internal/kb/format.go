@@ -16,7 +16,8 @@ const magic = "NLKB\x01"
 // length and bytes):
 //
 //	magic
-//	n entities, K keys, X extra entries, total bytes of the keys
+//	n entities, K keys, X extra entries, total bytes of the keys and of
+//	the stored names
 //	kinds:     count, then per kind: type byte, str
 //	countries: count, then str each (index 0 is "")
 //	regions:   count, then str each (index 0 is "")
@@ -47,6 +48,7 @@ func Encode(k *KB) []byte {
 	w.uvar(uint64(k.Keys()))
 	w.uvar(uint64(len(extras)))
 	w.uvar(uint64(len(k.keys)))
+	w.uvar(uint64(len(k.names)))
 	w.uvar(uint64(len(k.kinds)))
 	for _, ki := range k.kinds {
 		w.buf = append(w.buf, byte(ki.typ))

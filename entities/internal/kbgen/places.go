@@ -316,18 +316,28 @@ var usBareTitles = map[string]bool{
 
 // assignRegionTitles gives a first-level region its bare name as title
 // when that name is a popular Wikipedia title that can only mean it: no
-// other region, no country or territory and no city of 100,000 people
-// has that name, and no entity holds the title.
+// other region (by any of its names), no country or territory, no city
+// of 100,000 people and no hand-kept entity has that name, and no entity
+// holds the title. Regions
+// of the hand-kept table keep the title the table gives, or none.
 func (b *builder) assignRegionTitles() {
 	regions, blocked := map[string][]*ent{}, map[string]bool{}
 	for _, e := range b.ents {
+		if e.src == srcHand && e.Kind != "region" {
+			for _, a := range e.order {
+				k, _ := kb.KeyOf(a)
+				blocked[k.Text] = true
+			}
+		}
 		if e.Type != kb.Place {
 			continue
 		}
 		switch {
 		case e.Kind == "region":
-			k, _ := kb.KeyOf(e.Name)
-			regions[k.Text] = append(regions[k.Text], e)
+			for _, a := range e.order {
+				k, _ := kb.KeyOf(a)
+				regions[k.Text] = append(regions[k.Text], e)
+			}
 		case e.Kind == "country" || e.Kind == "territory":
 			for _, a := range e.order {
 				k, _ := kb.KeyOf(a)
@@ -341,7 +351,9 @@ func (b *builder) assignRegionTitles() {
 	for key, es := range regions {
 		e := es[0]
 		title := strings.ReplaceAll(e.Name, " ", "_")
-		if len(es) == 1 && b.popular[key] && !blocked[key] && e.Title == "" && b.byTitle[title] == nil {
+		nameKey, _ := kb.KeyOf(e.Name)
+		if len(es) == 1 && nameKey.Text == key && e.src != srcHand && b.popular[key] && !blocked[key] &&
+			e.Title == "" && b.byTitle[title] == nil {
 			e.Title = title
 			b.byTitle[title] = e
 		}

@@ -106,7 +106,15 @@ func Decode(r io.Reader) (*Model, error) {
 	if hdr[4] != formatVersion {
 		return nil, fmt.Errorf("%w: unsupported version %d", ErrFormat, hdr[4])
 	}
-	p, err := io.ReadAll(io.LimitReader(flate.NewReader(r), maxPayload+1))
+	// Weights compress little (about 1.25:1); a known input size saves
+	// regrowing the buffer.
+	hint := 1 << 16
+	if br, ok := r.(*bytes.Reader); ok {
+		hint = min(2*br.Len(), maxPayload)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, hint))
+	_, err := buf.ReadFrom(io.LimitReader(flate.NewReader(r), maxPayload+1))
+	p := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
@@ -203,23 +211,23 @@ func parse(r *reader) (*weights, error) {
 		k += d
 		keys = append(keys, uint32(k))
 	}
-	m.w = make([]int16, 0, int(n)*numTags)
+	m.mask = make([]uint32, 0, n)
+	m.vals = make([]int16, 0, int(n)*4) // rows have about 4 weights
 	for i := uint64(0); i < n && r.err == nil; i++ {
 		mask := r.uvarint()
 		if mask >= 1<<numTags {
 			return nil, fmt.Errorf("%w: bad row mask", ErrFormat)
 		}
-		var row [numTags]int16
+		m.mask = append(m.mask, uint32(mask))
 		for t := range numTags {
 			if mask&(1<<t) != 0 {
 				v := r.int32()
 				if v < math.MinInt16 || v > math.MaxInt16 {
 					return nil, fmt.Errorf("%w: weight out of range", ErrFormat)
 				}
-				row[t] = int16(v)
+				m.vals = append(m.vals, int16(v))
 			}
 		}
-		m.w = append(m.w, row[:]...)
 	}
 	if r.err != nil {
 		return nil, r.err

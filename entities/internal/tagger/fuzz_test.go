@@ -1,6 +1,8 @@
 package tagger_test
 
 import (
+	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -37,5 +39,31 @@ func FuzzTag(f *testing.F) {
 				prev = sp.End
 			}
 		}
+	})
+}
+
+// FuzzDecode checks that Decode never panics and that whatever it accepts
+// can tag text.
+func FuzzDecode(f *testing.F) {
+	docs := []tagger.TrainDoc{{
+		Sents: [][]tagger.Token{toks("John Smith lives in Paris .")},
+		Gold:  [][]tagger.Span{{{Start: 0, End: 2, Label: tagger.PER}, {Start: 4, End: 5, Label: tagger.LOC}}},
+	}}
+	var small bytes.Buffer
+	if err := tagger.Train(docs, tagger.TrainOptions{Epochs: 2, Seed: 1, Stacked: true, Folds: 2}).Encode(&small); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(small.Bytes())
+	f.Add([]byte("NLTG\x02"))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := tagger.Decode(bytes.NewReader(b))
+		if err != nil {
+			if !errors.Is(err, tagger.ErrFormat) {
+				t.Fatalf("error %v does not wrap ErrFormat", err)
+			}
+			return
+		}
+		m.Tag([][]tagger.Token{toks("John Smith lives in Paris .")})
 	})
 }

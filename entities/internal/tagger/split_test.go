@@ -36,3 +36,15 @@ func TestMapBack(t *testing.T) {
 	got := mapBack([]Span{{Start: 1, End: 2, Label: LOC, Score: 0.9}, {Start: 3, End: 5, Label: ORG, Score: 0.5}}, orig)
 	assert.Equal(t, []Span{{Start: 1, End: 3, Label: LOC, Score: 0.5}}, got)
 }
+
+func TestAssembleZeroRows(t *testing.T) {
+	t.Parallel()
+	// Rows whose stored weights are all zero (legal in the file format)
+	// must not break the row ordering.
+	w := &weights{stage: stage{scale: 1}, keys: []uint32{5, 9}, mask: []uint32{1, 3}, vals: []int16{0, 0, 7}}
+	m := assemble([]*weights{w})
+	assert.Equal(t, 2, m.Features())
+	assert.Equal(t, int32(0), m.lookup(9), "the heavier row comes first")
+	assert.Equal(t, int32(1), m.lookup(5))
+	assert.Equal(t, int32(-1), m.lookup(6))
+}

@@ -196,6 +196,7 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 			cur[t] = best + w.em[i][t]
 			w.back[i][t] = arg
 		}
+		normalize(cur)
 	}
 	last, best := 0, int32(negInf)
 	for t := range numTags {
@@ -211,13 +212,25 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 		w.tags[i-1] = tag(w.back[i][w.tags[i]])
 	}
 	if margins {
-		maxMarginals(trans, end, w, best)
+		maxMarginals(trans, end, w)
+	}
+}
+
+// normalize shifts scores so that the best is 0: path scores then stay
+// bounded however long the sentence, and int32 cannot overflow.
+func normalize(v *[numTags]int32) {
+	top := v[0]
+	for _, x := range v[1:] {
+		top = max(top, x)
+	}
+	for t := range v {
+		v[t] -= top
 	}
 }
 
 // maxMarginals runs the backward max pass and sets w.margin[i] to the gap
 // between the best path and the best path with another tag at token i.
-func maxMarginals(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspace, best int32) {
+func maxMarginals(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspace) {
 	n := len(w.em)
 	for t := range numTags {
 		w.beta[n-1][t] = negInf
@@ -236,15 +249,16 @@ func maxMarginals(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *wo
 			}
 			cur[p] = b
 		}
+		normalize(cur)
 	}
 	for i := range n {
-		second := int32(negInf)
+		best, second := int32(negInf), int32(negInf)
 		for t := range numTags {
+			v := w.alpha[i][t] + w.beta[i][t]
 			if tag(t) == w.tags[i] {
-				continue
-			}
-			if v := w.alpha[i][t] + w.beta[i][t]; v > second {
-				second = v
+				best = v
+			} else {
+				second = max(second, v)
 			}
 		}
 		w.margin[i] = float64(best - second)

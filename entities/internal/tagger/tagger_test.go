@@ -102,6 +102,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	require.NoError(t, m.Encode(&buf))
+	assert.True(t, bytes.Equal(orig, buf.Bytes()), "re-encoding changes the model file")
 	m2, err := tagger.Decode(&buf)
 	require.NoError(t, err)
 	assert.Equal(t, m.Features(), m2.Features())
@@ -215,4 +216,18 @@ func TestPrune(t *testing.T) {
 	out := none.Tag([][]tagger.Token{toks("Mike Pompeo visited Baghdad .")})
 	require.Len(t, out, 1)
 	assert.NotEqual(t, out, m.Tag([][]tagger.Token{toks("Mike Pompeo visited Baghdad .")}))
+}
+
+func TestLongSentence(t *testing.T) {
+	t.Parallel()
+	// One 60,000-token "sentence" of names: path scores must not overflow.
+	words := strings.Repeat("Mike Pompeo visited Baghdad , ", 12000)
+	out := tagger.Default().Tag([][]tagger.Token{toks(words)})
+	require.Len(t, out, 1)
+	assert.Greater(t, len(out[0]), 10000)
+	first := out[0][0]
+	assert.Equal(t, tagger.PER, first.Label)
+	for _, sp := range out[0] {
+		assert.True(t, sp.Score >= 0 && sp.Score <= 1)
+	}
 }

@@ -79,6 +79,7 @@ const state = {
   byKey: new Map(), // entity key -> summary
   marks: new Map(), // mention index -> its marks
   card: { mark: null, pinned: false },
+  refocusing: false, // closeCard is returning focus to a mention
 };
 
 // entityKey identifies an entity by QID, else Wikipedia title, else (for
@@ -353,7 +354,12 @@ function closeCard(refocus = false) {
   $('card').hidden = true;
   $('card').classList.remove('pinned');
   state.card = { mark: null, pinned: false };
-  if (refocus && mark && mark.isConnected) mark.focus();
+  if (refocus && mark && mark.isConnected) {
+    // Focus goes back to the mention without reopening its card.
+    state.refocusing = true;
+    mark.focus();
+    state.refocusing = false;
+  }
 }
 
 function hoverEnd(mark) {
@@ -372,7 +378,7 @@ function wireCard() {
   });
   body.addEventListener('focusin', (e) => {
     const m = markOf(e.target);
-    if (m) openCard(m, false);
+    if (m && !state.refocusing) openCard(m, false);
   });
   body.addEventListener('focusout', (e) => {
     const m = markOf(e.target);
