@@ -152,22 +152,21 @@ async function symbols() {
   for (const [pkg, n] of [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
     console.log(`  ${kb(n).padStart(8)}  ${pkg}`);
   }
-  const embeds = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: root, encoding: "utf8" })
-    .split("\n").filter((f) => /\.go$/.test(f) && !/_test\.go$/.test(f));
+  // The embedded files of the packages linked into the module.
+  const listed = execFileSync("go", ["list", "-deps", "-f", '{{if .EmbedFiles}}{{.Dir}}|{{join .EmbedFiles "|"}}{{end}}', "./wasm"], {
+    cwd: root, env: { ...process.env, GOOS: "js", GOARCH: "wasm" }, encoding: "utf8",
+  });
   const files = [];
-  for (const f of embeds) {
-    const src = await readFile(join(root, f), "utf8").catch(() => "");
-    for (const m of src.matchAll(/^\/\/go:embed (.+)$/gm)) {
-      for (const name of m[1].trim().split(/\s+/)) {
-        const path = join(root, f, "..", name);
-        if (existsSync(path)) files.push([path.slice(root.length), statSync(path).size]);
-      }
+  for (const line of listed.split("\n").filter(Boolean)) {
+    const [pkgDir, ...names] = line.split("|");
+    for (const name of names) {
+      const path = join(pkgDir, name);
+      files.push([path.startsWith(root) ? path.slice(root.length) : path, statSync(path).size]);
     }
   }
   console.log("embedded files (in data), raw and brotli:");
   for (const [f, n] of files.sort((a, b) => b[1] - a[1])) {
-    const br = existsSync(join(root, f)) && statSync(join(root, f)).isFile()
-      ? kb(sizes(await readFile(join(root, f))).brotli) : "-";
+    const br = kb(sizes(await readFile(join(root, f))).brotli);
     console.log(`  ${kb(n).padStart(8)} ${br.padStart(8)}  ${f}`);
   }
 }

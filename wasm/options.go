@@ -3,8 +3,8 @@
 package main
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"syscall/js"
 
 	"github.com/newslens/newslens/article"
@@ -102,5 +102,5 @@ func intProp(v js.Value, name string, def int64) (int64, error) {
 	return int64(f), nil
 }
 
-// fmtNumber formats f as JavaScript would show it in a message.
-func fmtNumber(f float64) string { return fmt.Sprint(f) }
+// fmtNumber formats f for an error message: "1.5", "-1", "NaN", "+Inf".
+func fmtNumber(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
