@@ -132,6 +132,7 @@ func TestDemo(t *testing.T) {
 	start = time.Now()
 	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1200, 800), chromedp.Navigate(ts.URL+"/")))
 	v := waitReady(t, ctx)
+	t.Logf("first analysis (module cold): %s", eval[string](t, ctx, `document.getElementById('stats').textContent`))
 	t.Logf("sample rendered %s after navigation: %d marks, %d mentions, %d entities",
 		time.Since(start).Round(time.Millisecond), v.Marks, len(v.Mentions), v.Entities)
 
@@ -322,6 +323,7 @@ func TestDemo(t *testing.T) {
 			chromedp.Evaluate[chromedp.Void](`document.documentElement.dataset.state = 'reloading'`),
 			chromedp.Click(chromedp.ID("sample"))))
 		again := waitReady(t, ctx)
+		t.Logf("second (warm) analysis of the sample: %s", eval[string](t, ctx, `document.getElementById('stats').textContent`))
 		assert.Equal(t, v.Marks, again.Marks)
 		assert.Equal(t, v.Mentions, again.Mentions)
 		assert.Equal(t, v.Entities, again.Entities)

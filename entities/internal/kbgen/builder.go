@@ -84,7 +84,7 @@ func (b *builder) find(r *kb.Record, src source, byName bool) *ent {
 	if e := b.byQID[r.QID]; r.QID != "" && e != nil {
 		return e
 	}
-	if e := b.byTitle[r.Title]; r.Title != "" && e != nil && class(e.Type, e.Kind) == class(r.Type, r.Kind) {
+	if e := b.byTitle[r.Title]; r.Title != "" && e != nil && class(e.Type, e.Kind) == class(r.Type, r.Kind) && joinable(e, r) {
 		return e
 	}
 	if !byName {
@@ -116,6 +116,9 @@ func (b *builder) findAnyCountry(r *kb.Record) *ent {
 	for _, n := range names {
 		k, _ := kb.KeyOf(n)
 		for _, e := range b.byNameAny[k.Text] {
+			if !joinable(e, r) {
+				continue
+			}
 			if e.src == srcHand {
 				return e
 			}

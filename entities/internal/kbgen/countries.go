@@ -23,6 +23,7 @@ func (b *builder) handkept(path string) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	for _, r := range recs {
+		companyAliases(&r)
 		b.add(r, srcHand, float64(r.Prior), true)
 	}
 	return nil

@@ -99,16 +99,16 @@ func TestSentences(t *testing.T) {
 func TestFold(t *testing.T) {
 	t.Parallel()
 	tests := map[string]string{
-		"Kata'ib":   "kataib",
-		"Kata’ib":   "kataib",
-		"U.S.":      "us",
-		"Zürich":    "zurich",
-		"São":       "sao",
-		"Ærø":       "aero",
-		"Straße":    "strasse",
-		"İstanbul":  "istanbul",
-		"Москва":    "москва",
-		"plain":     "plain",
+		"Kata'ib":    "kataib",
+		"Kata’ib":    "kataib",
+		"U.S.":       "us",
+		"Zürich":     "zurich",
+		"São":        "sao",
+		"Ærø":        "aero",
+		"Straße":     "strasse",
+		"İstanbul":   "istanbul",
+		"Москва":     "москва",
+		"plain":      "plain",
 		"Cafe\u0301": "cafe",
 	}
 	for in, want := range tests {
