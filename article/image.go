@@ -51,7 +51,7 @@ func leadImage(ld *ldArticle, pm *pageMeta, content *html.Node, base *url.URL) *
 // captions.
 func contentFigures(content *html.Node) []figure {
 	var out []figure
-	walkNodes(content, func(n *html.Node) bool {
+	extract.Walk(content, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || len(out) >= maxCollected {
 			return false
 		}

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newslens/newslens/article/internal/extract"
 )
 
 // pageMeta is what one walk over the page collects for metadata.
@@ -35,7 +37,7 @@ const maxCollected = 16
 // collectMeta walks the page once and gathers the metadata sources.
 func collectMeta(root *html.Node) *pageMeta {
 	m := &pageMeta{values: map[string]string{}}
-	walkNodes(root, func(n *html.Node) bool {
+	extract.Walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}
@@ -180,7 +182,7 @@ func (m *pageMeta) first(keys ...string) string {
 // element inside the caption (class "credit", "copyright") is kept apart.
 func readFigure(fig *html.Node) (figure, bool) {
 	var f figure
-	walkNodes(fig, func(n *html.Node) bool {
+	extract.Walk(fig, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}
@@ -200,7 +202,7 @@ func readFigure(fig *html.Node) (figure, bool) {
 // credit element when it has one.
 func captionParts(fc *html.Node) (caption, credit string) {
 	var b strings.Builder
-	walkNodes(fc, func(n *html.Node) bool {
+	extract.Walk(fc, func(n *html.Node) bool {
 		if n.Type == html.ElementNode && n != fc {
 			cls := strings.ToLower(getAttr(n, "class") + " " + getAttr(n, "itemprop"))
 			if credit == "" && (strings.Contains(cls, "credit") || strings.Contains(cls, "copyright") ||
@@ -270,29 +272,10 @@ func hasToken(s, tok string) bool {
 	return false
 }
 
-// walkNodes calls f for every node of root's subtree in document order,
-// without recursion; f returns false to skip a node's children.
-func walkNodes(root *html.Node, f func(*html.Node) bool) {
-	n := root
-	for n != nil {
-		if f(n) && n.FirstChild != nil {
-			n = n.FirstChild
-			continue
-		}
-		for n != root && n.NextSibling == nil {
-			n = n.Parent
-		}
-		if n == root {
-			return
-		}
-		n = n.NextSibling
-	}
-}
-
 // nodeText returns the text of n's subtree.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
-	walkNodes(n, func(d *html.Node) bool {
+	extract.Walk(n, func(d *html.Node) bool {
 		if d.Type == html.TextNode {
 			b.WriteString(d.Data)
 		}

@@ -187,7 +187,7 @@ func textContentShort(n *html.Node, tl int) string {
 // paragraphs, and unwraps single-cell tables.
 func finalTouches(content *html.Node) {
 	var ps, brs, tables []*html.Node
-	walk(content, func(n *html.Node) bool {
+	Walk(content, func(n *html.Node) bool {
 		switch {
 		case isElem(n, atom.H1):
 			setTag(n, atom.H2)
@@ -217,7 +217,7 @@ func finalTouches(content *html.Node) {
 
 func isEmptyP(p *html.Node) bool {
 	empty := true
-	walk(p, func(n *html.Node) bool {
+	Walk(p, func(n *html.Node) bool {
 		switch {
 		case n.Type == html.TextNode && !isSpace(n.Data):
 			empty = false
@@ -244,7 +244,7 @@ func isReadMore(p *html.Node) bool {
 		return false
 	}
 	var text, link strings.Builder
-	walk(p, func(n *html.Node) bool {
+	Walk(p, func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			text.WriteString(n.Data)
 			for a := n.Parent; a != nil && a != p; a = a.Parent {
@@ -275,7 +275,7 @@ func isReadMore(p *html.Node) bool {
 // without building its whole text.
 func startsReadMore(p *html.Node) bool {
 	var head []byte
-	walk(p, func(n *html.Node) bool {
+	Walk(p, func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			for i := 0; i < len(n.Data) && len(head) < 24; i++ {
 				c := n.Data[i]

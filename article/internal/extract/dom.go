@@ -129,7 +129,7 @@ func textContent(n *html.Node) string {
 		return n.Data
 	}
 	var b strings.Builder
-	walk(n, func(d *html.Node) bool {
+	Walk(n, func(d *html.Node) bool {
 		if d.Type == html.TextNode {
 			b.WriteString(d.Data)
 		}
@@ -138,9 +138,9 @@ func textContent(n *html.Node) string {
 	return b.String()
 }
 
-// walk calls f on every node of root's subtree (root included) in
+// Walk calls f on every node of root's subtree (root included) in
 // document order, without recursion. f returns false to skip children.
-func walk(root *html.Node, f func(*html.Node) bool) {
+func Walk(root *html.Node, f func(*html.Node) bool) {
 	n := root
 	for n != nil {
 		descend := f(n)
@@ -162,7 +162,7 @@ func walk(root *html.Node, f func(*html.Node) bool) {
 // children before parents, without recursion.
 func postOrder(root *html.Node) []*html.Node {
 	var pre []*html.Node
-	walk(root, func(n *html.Node) bool {
+	Walk(root, func(n *html.Node) bool {
 		if n.Type == html.ElementNode {
 			pre = append(pre, n)
 		}

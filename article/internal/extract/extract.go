@@ -66,7 +66,7 @@ func Extract(doc *html.Node, o Options) Result {
 // findBody returns the <body> of doc, or doc itself.
 func findBody(doc *html.Node) *html.Node {
 	var body *html.Node
-	walk(doc, func(n *html.Node) bool {
+	Walk(doc, func(n *html.Node) bool {
 		if body != nil {
 			return false
 		}

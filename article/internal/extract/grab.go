@@ -29,7 +29,7 @@ type grabber struct {
 // grab returns the article container built from body and the length of
 // its text.
 func (g *grabber) grab(body *html.Node) (*html.Node, int) {
-	toScore := g.walk(body)
+	toScore := g.Walk(body)
 	st := measure(body, nil)
 	cands := g.score(toScore, st)
 	top, created := g.pickTop(body, cands, st)
@@ -44,7 +44,7 @@ func (g *grabber) grab(body *html.Node) (*html.Node, int) {
 // walk is the first pass: drop hidden and unlikely nodes, the byline and
 // a heading repeating the title, turn text-only divs into paragraphs, and
 // collect the elements to score.
-func (g *grabber) walk(body *html.Node) []*html.Node {
+func (g *grabber) Walk(body *html.Node) []*html.Node {
 	st0 := measure(body, nil)
 	var toScore []*html.Node
 	for n := body; n != nil; {
@@ -123,7 +123,7 @@ func (g *grabber) isByline(n *html.Node, ms string, s *stat) bool {
 		return false
 	}
 	src := n
-	walk(n, func(d *html.Node) bool {
+	Walk(n, func(d *html.Node) bool {
 		if d != n && d.Type == html.ElementNode && strings.Contains(attr(d, "itemprop"), "name") {
 			src = d
 			return false

@@ -10,7 +10,7 @@ import (
 // fixLazyImages copies image URLs from lazy-loading attributes into src
 // or srcset, and drops tiny inline placeholders.
 func fixLazyImages(root *html.Node) {
-	walk(root, func(n *html.Node) bool {
+	Walk(root, func(n *html.Node) bool {
 		if isElem(n, atom.Img) || isElem(n, atom.Picture) || isElem(n, atom.Figure) {
 			fixLazy(n)
 		}
@@ -78,7 +78,7 @@ func imageURLKind(v string) string {
 
 func hasDescendant(n *html.Node, as ...atom.Atom) bool {
 	found := false
-	walk(n, func(d *html.Node) bool {
+	Walk(n, func(d *html.Node) bool {
 		if d != n && d.Type == html.ElementNode && hasTag(d, as) {
 			found = true
 		}

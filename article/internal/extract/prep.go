@@ -135,7 +135,7 @@ func isVisible(n *html.Node) bool {
 // annotations such as the TeX source) and returns the node after it.
 func mathToText(m, root *html.Node) *html.Node {
 	var b strings.Builder
-	walk(m, func(n *html.Node) bool {
+	Walk(m, func(n *html.Node) bool {
 		if n.Type == html.ElementNode && strings.HasPrefix(n.Data, "annotation") {
 			return false
 		}

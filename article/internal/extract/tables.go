@@ -9,7 +9,7 @@ import (
 // layout.
 func markDataTables(root *html.Node) map[*html.Node]bool {
 	var m map[*html.Node]bool
-	walk(root, func(n *html.Node) bool {
+	Walk(root, func(n *html.Node) bool {
 		if isElem(n, atom.Table) && isDataTable(n) {
 			if m == nil {
 				m = make(map[*html.Node]bool)
@@ -30,7 +30,7 @@ func isDataTable(t *html.Node) bool {
 	}
 	caption, dataDesc, nested := false, false, false
 	rows, cols := 0, 0
-	walk(t, func(n *html.Node) bool {
+	Walk(t, func(n *html.Node) bool {
 		if n == t || n.Type != html.ElementNode {
 			return true
 		}
@@ -80,11 +80,11 @@ func insideDataTables(root *html.Node, tables map[*html.Node]bool) map[*html.Nod
 		return nil
 	}
 	in := make(map[*html.Node]bool)
-	walk(root, func(n *html.Node) bool {
+	Walk(root, func(n *html.Node) bool {
 		if !tables[n] {
 			return true
 		}
-		walk(n, func(d *html.Node) bool {
+		Walk(n, func(d *html.Node) bool {
 			if d != n {
 				in[d] = true
 			}

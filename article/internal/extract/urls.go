@@ -11,7 +11,7 @@ import (
 // postProcess makes URLs absolute and unwraps javascript: links.
 func postProcess(content *html.Node, base *url.URL) {
 	var jsLinks []*html.Node
-	walk(content, func(n *html.Node) bool {
+	Walk(content, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}

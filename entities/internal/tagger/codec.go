@@ -1,30 +1,35 @@
 package tagger
 
 import (
-	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"math"
+	"math/bits"
 )
 
-// Model file format: the 4-byte magic "NLTG", a format version byte, then
-// a DEFLATE stream of a uvarint stage count (1 or 2), the stages, and an
-// IEEE CRC-32 of everything before it (little endian). A stage is:
+// Model file format: the 4-byte magic "NLTG" and a format version byte,
+// then, uncompressed so that the layout stays regular for a transport
+// compressor (brotli, gzip) and decoding is a single pass without
+// copying the weights:
 //
-//	scale      float64 (little endian), weight units per step
-//	numTags    uvarint (17)
-//	trans      (numTags+1)*numTags zigzag varints (last row: start)
-//	end        numTags zigzag varints
+//	stages     uvarint count (1 or 2), then per stage:
+//	  scale    float64 (little endian), weight units per level unit
+//	  numTags  uvarint (17)
+//	  trans    (numTags+1)*numTags zigzag varints (last row: start)
+//	  end      numTags zigzag varints
+//	  levels   127 uvarint deltas: the non-decreasing magnitudes of
+//	           weight codes 1..127 (code -c is the negated level)
 //	features   uvarint count, then keys ascending as uvarint deltas
-//	rows       per feature: uvarint bitmask of non-zero tags, then one
-//	           zigzag varint per set bit
+//	masks      per stage, per feature: uvarint bitmask of tags with a weight
+//	codes      per feature, for each stage in turn, one byte (int8 code)
+//	           per set mask bit
+//	crc        IEEE CRC-32 of everything before it (little endian)
 const (
 	magic         = "NLTG"
-	formatVersion = 2
+	formatVersion = 3
 	maxPayload    = 64 << 20
 	maxFeatures   = 1 << 23
 )
@@ -36,38 +41,11 @@ var ErrFormat = errors.New("tagger: invalid model file")
 // Encode writes the model in the format Decode reads. The output depends
 // only on the model's contents.
 func (m *Model) Encode(w io.Writer) error {
-	p := binary.AppendUvarint(nil, uint64(len(m.stages)))
+	m = m.quantized()
+	p := append([]byte(magic), formatVersion)
+	p = binary.AppendUvarint(p, uint64(len(m.stages)))
 	for s := range m.stages {
-		p = m.stageWeights(s).append(p)
-	}
-	p = binary.LittleEndian.AppendUint32(p, crc32.ChecksumIEEE(p))
-	if _, err := io.WriteString(w, magic); err != nil {
-		return err
-	}
-	if _, err := w.Write([]byte{formatVersion}); err != nil {
-		return err
-	}
-	fw, err := flate.NewWriter(w, flate.BestCompression)
-	if err != nil {
-		return err
-	}
-	if _, err := fw.Write(p); err != nil {
-		return err
-	}
-	return fw.Close()
-}
-
-// append encodes one stage.
-func (m *weights) append(p []byte) []byte {
-	p = binary.LittleEndian.AppendUint64(p, math.Float64bits(m.scale))
-	p = binary.AppendUvarint(p, numTags)
-	for _, row := range m.trans {
-		for _, v := range row {
-			p = binary.AppendVarint(p, int64(v))
-		}
-	}
-	for _, v := range m.end {
-		p = binary.AppendVarint(p, int64(v))
+		p = m.appendStage(p, s)
 	}
 	p = binary.AppendUvarint(p, uint64(len(m.keys)))
 	prev := uint32(0)
@@ -75,20 +53,34 @@ func (m *weights) append(p []byte) []byte {
 		p = binary.AppendUvarint(p, uint64(k-prev))
 		prev = k
 	}
-	for i := range m.keys {
-		row := m.w[i*numTags : (i+1)*numTags]
-		mask := uint64(0)
-		for t, v := range row {
-			if v != 0 {
-				mask |= 1 << t
-			}
+	for s := range m.stages {
+		for _, r := range m.rows {
+			p = binary.AppendUvarint(p, r>>(numTags*uint(s))&tagMask)
 		}
-		p = binary.AppendUvarint(p, mask)
+	}
+	p = append(p, m.codes...)
+	p = binary.LittleEndian.AppendUint32(p, crc32.ChecksumIEEE(p))
+	_, err := w.Write(p)
+	return err
+}
+
+// appendStage encodes the transitions and codebook of stage s.
+func (m *Model) appendStage(p []byte, s int) []byte {
+	st := &m.stages[s]
+	p = binary.LittleEndian.AppendUint64(p, math.Float64bits(st.scale))
+	p = binary.AppendUvarint(p, numTags)
+	for _, row := range st.trans {
 		for _, v := range row {
-			if v != 0 {
-				p = binary.AppendVarint(p, int64(v))
-			}
+			p = binary.AppendVarint(p, int64(v))
 		}
+	}
+	for _, v := range st.end {
+		p = binary.AppendVarint(p, int64(v))
+	}
+	prev := int32(0)
+	for _, v := range m.books[s].levels {
+		p = binary.AppendUvarint(p, uint64(v-prev))
+		prev = v
 	}
 	return p
 }
@@ -96,70 +88,167 @@ func (m *weights) append(p []byte) []byte {
 // Decode reads a model written by Encode. Corrupt or truncated input
 // yields an error wrapping ErrFormat.
 func Decode(r io.Reader) (*Model, error) {
-	var hdr [5]byte
-	if _, err := io.ReadFull(r, hdr[:]); err != nil {
-		return nil, fmt.Errorf("%w: header: %v", ErrFormat, err)
-	}
-	if string(hdr[:4]) != magic {
-		return nil, fmt.Errorf("%w: bad magic", ErrFormat)
-	}
-	if hdr[4] != formatVersion {
-		return nil, fmt.Errorf("%w: unsupported version %d", ErrFormat, hdr[4])
-	}
-	// Weights compress little (about 1.25:1); a known input size saves
-	// regrowing the buffer.
-	hint := 1 << 16
-	if br, ok := r.(*bytes.Reader); ok {
-		hint = min(2*br.Len(), maxPayload)
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, hint))
-	_, err := buf.ReadFrom(io.LimitReader(flate.NewReader(r), maxPayload+1))
-	p := buf.Bytes()
+	b, err := io.ReadAll(io.LimitReader(r, maxPayload+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
-	if len(p) > maxPayload || len(p) < 12 {
-		return nil, fmt.Errorf("%w: payload size %d", ErrFormat, len(p))
+	return decodeBytes(b)
+}
+
+// decodeBytes decodes a model file held in b. The model keeps
+// referencing b (its weight codes), which must not change afterwards.
+func decodeBytes(b []byte) (*Model, error) {
+	if len(b) > maxPayload {
+		return nil, fmt.Errorf("%w: size %d", ErrFormat, len(b))
 	}
-	body, sum := p[:len(p)-4], binary.LittleEndian.Uint32(p[len(p)-4:])
+	if len(b) < 5 || string(b[:4]) != magic {
+		return nil, fmt.Errorf("%w: bad magic", ErrFormat)
+	}
+	if b[4] != formatVersion {
+		return nil, fmt.Errorf("%w: unsupported version %d", ErrFormat, b[4])
+	}
+	if len(b) < 10 {
+		return nil, fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	body, sum := b[:len(b)-4], binary.LittleEndian.Uint32(b[len(b)-4:])
 	if crc32.ChecksumIEEE(body) != sum {
 		return nil, fmt.Errorf("%w: checksum mismatch", ErrFormat)
 	}
-	r2 := &reader{b: body}
-	n := r2.uvarint()
-	if r2.err != nil || n < 1 || n > 2 {
+	rd := &reader{b: body[5:]}
+	m := &Model{}
+	ns := rd.uvarint()
+	if rd.err != nil || ns < 1 || ns > maxStages {
 		return nil, fmt.Errorf("%w: bad stage count", ErrFormat)
 	}
-	var ws []*weights
-	for range n {
-		s, err := parse(r2)
-		if err != nil {
+	for range ns {
+		if err := m.parseStage(rd); err != nil {
 			return nil, err
 		}
-		ws = append(ws, s)
 	}
-	if len(r2.b) != 0 {
-		return nil, fmt.Errorf("%w: trailing bytes", ErrFormat)
+	if err := m.parseKeys(rd); err != nil {
+		return nil, err
 	}
-	return assemble(ws), nil
+	if err := m.parseRows(rd, int(ns)); err != nil {
+		return nil, err
+	}
+	m.buildIndex()
+	return m, nil
 }
 
-// reader is a bounds-checked varint reader over the payload.
+// parseStage reads one stage's transitions and codebook.
+func (m *Model) parseStage(r *reader) error {
+	if len(r.rest()) < 8 {
+		return fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	st := stage{scale: math.Float64frombits(binary.LittleEndian.Uint64(r.rest()))}
+	if math.IsNaN(st.scale) || st.scale <= 0 || math.IsInf(st.scale, 0) {
+		return fmt.Errorf("%w: bad scale", ErrFormat)
+	}
+	r.pos += 8
+	if r.uvarint() != numTags {
+		return fmt.Errorf("%w: tag set mismatch", ErrFormat)
+	}
+	for i := range st.trans {
+		for t := range st.trans[i] {
+			st.trans[i][t] = r.int32()
+		}
+	}
+	for t := range st.end {
+		st.end[t] = r.int32()
+	}
+	var lv [nLevels]int32
+	v := uint64(0)
+	for k := range lv {
+		v += r.uvarint()
+		if v > math.MaxInt16 {
+			return fmt.Errorf("%w: bad level", ErrFormat)
+		}
+		lv[k] = int32(v)
+	}
+	if r.err != nil {
+		return r.err
+	}
+	m.stages = append(m.stages, st)
+	m.books = append(m.books, newCodebook(lv))
+	return nil
+}
+
+// parseKeys reads the ascending feature keys.
+func (m *Model) parseKeys(r *reader) error {
+	n := r.uvarint()
+	if r.err == nil && (n > maxFeatures || n > uint64(len(r.rest()))) {
+		return fmt.Errorf("%w: feature count %d", ErrFormat, n)
+	}
+	m.keys = make([]uint32, n)
+	k := uint64(0)
+	for i := range m.keys {
+		d := r.uvarint()
+		if d == 0 && i > 0 || k+d > math.MaxUint32 || k+d == 0 {
+			return fmt.Errorf("%w: bad key", ErrFormat)
+		}
+		k += d
+		m.keys[i] = uint32(k)
+	}
+	return r.err
+}
+
+// parseRows reads the tag masks, lays out the code offsets and takes the
+// codes in place.
+func (m *Model) parseRows(r *reader, ns int) error {
+	m.rows = make([]uint64, len(m.keys))
+	for s := range ns {
+		for i := range m.rows {
+			mask := r.uvarint()
+			if mask > tagMask {
+				return fmt.Errorf("%w: bad row mask", ErrFormat)
+			}
+			m.rows[i] |= mask << (numTags * s)
+		}
+	}
+	if r.err != nil {
+		return r.err
+	}
+	off := uint64(0)
+	for i, row := range m.rows {
+		m.rows[i] = row | off<<offShift
+		off += uint64(bits.OnesCount64(row))
+	}
+	rest := r.rest()
+	if off != uint64(len(rest)) || off >= maxCodes {
+		return fmt.Errorf("%w: %d weight codes for %d bytes", ErrFormat, off, len(rest))
+	}
+	m.codes = rest[:off:off]
+	return nil
+}
+
+// reader is a bounds-checked varint reader over the payload. It moves an
+// offset rather than reslicing, which would cost a GC write barrier per
+// value.
 type reader struct {
 	b   []byte
+	pos int
 	err error
 }
 
+// rest returns the unread bytes.
+func (r *reader) rest() []byte { return r.b[r.pos:] }
+
 func (r *reader) uvarint() uint64 {
+	if r.pos < len(r.b) && r.b[r.pos] < 0x80 {
+		v := uint64(r.b[r.pos])
+		r.pos++
+		return v
+	}
 	if r.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(r.b)
+	v, n := binary.Uvarint(r.b[r.pos:])
 	if n <= 0 {
 		r.err = fmt.Errorf("%w: truncated", ErrFormat)
+		r.pos = len(r.b)
 		return 0
 	}
-	r.b = r.b[n:]
+	r.pos += n
 	return v
 }
 
@@ -167,74 +256,15 @@ func (r *reader) int32() int32 {
 	if r.err != nil {
 		return 0
 	}
-	v, n := binary.Varint(r.b)
+	v, n := binary.Varint(r.b[r.pos:])
 	if n <= 0 || v < math.MinInt32/8 || v > math.MaxInt32/8 {
 		r.err = fmt.Errorf("%w: bad weight", ErrFormat)
+		r.pos = len(r.b)
 		return 0
 	}
-	r.b = r.b[n:]
+	r.pos += n
 	return int32(v)
 }
 
-// parse reads one stage.
-func parse(r *reader) (*weights, error) {
-	if len(r.b) < 8 {
-		return nil, fmt.Errorf("%w: truncated", ErrFormat)
-	}
-	m := &weights{stage: stage{scale: math.Float64frombits(binary.LittleEndian.Uint64(r.b))}}
-	if math.IsNaN(m.scale) || m.scale <= 0 || math.IsInf(m.scale, 0) {
-		return nil, fmt.Errorf("%w: bad scale", ErrFormat)
-	}
-	r.b = r.b[8:]
-	if r.uvarint() != numTags {
-		return nil, fmt.Errorf("%w: tag set mismatch", ErrFormat)
-	}
-	for i := range m.trans {
-		for t := range m.trans[i] {
-			m.trans[i][t] = r.int32()
-		}
-	}
-	for t := range m.end {
-		m.end[t] = r.int32()
-	}
-	n := r.uvarint()
-	if r.err == nil && (n > maxFeatures || n > uint64(len(r.b))) {
-		return nil, fmt.Errorf("%w: feature count %d", ErrFormat, n)
-	}
-	keys := make([]uint32, 0, n)
-	k := uint64(0)
-	for i := uint64(0); i < n && r.err == nil; i++ {
-		d := r.uvarint()
-		if d == 0 && i > 0 || k+d > math.MaxUint32 || k+d == 0 {
-			return nil, fmt.Errorf("%w: bad key", ErrFormat)
-		}
-		k += d
-		keys = append(keys, uint32(k))
-	}
-	m.mask = make([]uint32, 0, n)
-	m.vals = make([]int16, 0, int(n)*4) // rows have about 4 weights
-	for i := uint64(0); i < n && r.err == nil; i++ {
-		mask := r.uvarint()
-		if mask >= 1<<numTags {
-			return nil, fmt.Errorf("%w: bad row mask", ErrFormat)
-		}
-		m.mask = append(m.mask, uint32(mask))
-		for t := range numTags {
-			if mask&(1<<t) != 0 {
-				v := r.int32()
-				if v < math.MinInt16 || v > math.MaxInt16 {
-					return nil, fmt.Errorf("%w: weight out of range", ErrFormat)
-				}
-				m.vals = append(m.vals, int16(v))
-			}
-		}
-	}
-	if r.err != nil {
-		return nil, r.err
-	}
-	m.keys = keys
-	return m, nil
-}
-
-// bytesModel decodes an in-memory model file.
-func bytesModel(b []byte) (*Model, error) { return Decode(bytes.NewReader(b)) }
+// bytesModel decodes an in-memory model file without copying it.
+func bytesModel(b []byte) (*Model, error) { return decodeBytes(b) }

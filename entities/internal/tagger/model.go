@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sort"
 )
 
 // Token is one token of a sentence as the tagger sees it.
@@ -31,76 +32,220 @@ type Span struct {
 // (stacking), which lets a headline borrow evidence from the body. All
 // stages share one feature table, so a feature is looked up once per
 // token for every stage.
+//
+// Weights are stored sparsely as one-byte codes into a per-stage table of
+// levels, exactly as in the model file: decoding lays the tables out
+// without copying the codes.
 type Model struct {
 	keys   []uint32 // ascending feature keys
-	rowOf  []int32  // weight row of keys[i]
-	slots  []uint64 // open addressing: key<<32 | row+1; 0 = empty
-	mask   uint32
-	w      []int16 // per row, numTags weights for each stage in turn
+	index  []uint32 // keys[index[b]:index[b+1]] are the keys whose top bits are b
+	shift  uint     // 32 - bits of a bucket number
+	rows   []uint64 // per key: code offset<<34 | stage-1 tag mask<<17 | stage-0 tag mask
+	codes  []byte   // weight codes: per key, stage 0's set tags then stage 1's
 	stages []stage
+	books  []codebook
+	// exact, set only in the models Train uses internally, holds dense
+	// unquantized rows (numTags per key and stage) in place of codes.
+	exact []int16
 }
 
 // stage holds the transition weights and scale of one stage.
 type stage struct {
 	trans [numTags + 1][numTags]int32 // last row: sentence start
 	end   [numTags]int32              // weight of ending the sentence in a tag
-	scale float64                     // weight units per int16 step
+	scale float64                     // weight units per step
 }
 
 // startRow indexes stage.trans for the transition from sentence start.
 const startRow = numTags
 
-// weights is one stage in flat form, as trained and as stored: dense
-// rows (w) or, as decoded, sparse rows (mask and vals).
+// Row layout of Model.rows.
+const (
+	tagMask   = 1<<numTags - 1
+	offShift  = 2 * numTags
+	maxCodes  = 1 << (64 - offShift)
+	maxStages = 2
+	nLevels   = 127 // magnitudes per stage; codes are ±1..±127
+)
+
+// codebook maps one-byte weight codes to weights. Levels grow
+// geometrically from the smallest to the largest weight magnitude of a
+// stage, so every weight keeps about 2.5% relative precision in 8 bits.
+type codebook struct {
+	levels [nLevels]int32 // non-decreasing magnitudes of codes 1..127
+	val    [256]int32     // weight of each code byte (as int8)
+}
+
+func newCodebook(levels [nLevels]int32) codebook {
+	b := codebook{levels: levels}
+	for k, v := range levels {
+		b.val[k+1] = v
+		b.val[byte(-int8(k+1))] = -v
+	}
+	return b
+}
+
+// fitCodebook builds the levels for weights of magnitudes lo..hi.
+func fitCodebook(lo, hi int32) codebook {
+	var lv [nLevels]int32
+	if lo > 0 {
+		r := float64(hi) / float64(lo)
+		for k := range lv {
+			v := int32(math.Round(float64(lo) * math.Pow(r, float64(k)/(nLevels-1))))
+			lv[k] = min(max(v, lo), hi)
+		}
+	}
+	return newCodebook(lv)
+}
+
+// code returns the code byte of the level nearest to v (never 0 for
+// v != 0).
+func (b *codebook) code(v int32) byte {
+	a := max(v, -v)
+	k := sort.Search(nLevels, func(i int) bool { return b.levels[i] >= a })
+	if k == nLevels || k > 0 && a-b.levels[k-1] <= b.levels[k]-a {
+		k--
+	}
+	if v < 0 {
+		return byte(-int8(k + 1))
+	}
+	return byte(k + 1)
+}
+
+// weights is one stage in flat form, as trained: dense rows.
 type weights struct {
 	stage
 	keys []uint32 // ascending
-	w    []int16  // numTags per key, or nil when sparse
-	mask []uint32 // sparse: the tags with a weight, per key
-	vals []int16  // sparse: those weights, in order
-}
-
-// each calls fn with every row in key order.
-func (w *weights) each(fn func(i int, row *[numTags]int16)) {
-	var row [numTags]int16
-	if w.mask == nil {
-		for i := range w.keys {
-			copy(row[:], w.w[i*numTags:])
-			fn(i, &row)
-		}
-		return
-	}
-	v := 0
-	for i, mk := range w.mask {
-		row = [numTags]int16{}
-		for t := range numTags {
-			if mk&(1<<t) != 0 {
-				row[t] = w.vals[v]
-				v++
-			}
-		}
-		fn(i, &row)
-	}
+	w    []int16  // numTags per key
 }
 
 // lookup returns the row of feature key k, or -1.
 func (m *Model) lookup(k uint32) int32 {
-	for i := k & m.mask; ; i = (i + 1) & m.mask {
-		s := m.slots[i]
-		if s == 0 {
-			return -1
+	b := k >> m.shift
+	for i := m.index[b]; i < m.index[b+1]; i++ {
+		if m.keys[i] == k {
+			return int32(i)
 		}
-		if uint32(s>>32) == k {
-			return int32(uint32(s)) - 1
+	}
+	return -1
+}
+
+// add adds row r's weights of stage st to e.
+func (m *Model) add(e *[numTags]int32, r int32, st int) {
+	if m.exact != nil {
+		b := (int(r)*len(m.stages) + st) * numTags
+		for t, v := range m.exact[b : b+numTags] {
+			e[t] += int32(v)
+		}
+		return
+	}
+	row := m.rows[r]
+	mask := uint32(row>>(numTags*uint(st))) & tagMask
+	off := row >> offShift
+	if st == 1 {
+		off += uint64(bits.OnesCount32(uint32(row) & tagMask))
+	}
+	val := &m.books[st].val
+	codes := m.codes[off:]
+	for j := 0; mask != 0; j++ {
+		e[bits.TrailingZeros32(mask)] += val[codes[j]]
+		mask &= mask - 1
+	}
+}
+
+// addAll adds row r's weights of every stage to e (one row per stage):
+// the codes of a row's stages are adjacent, so one pass serves all.
+func (m *Model) addAll(e [][numTags]int32, r int32) {
+	if m.exact != nil {
+		for st := range e {
+			m.add(&e[st], r, st)
+		}
+		return
+	}
+	row := m.rows[r]
+	codes := m.codes[row>>offShift:]
+	j := 0
+	for st := range e {
+		mask := uint32(row>>(numTags*uint(st))) & tagMask
+		val := &m.books[st].val
+		es := &e[st]
+		for ; mask != 0; j++ {
+			es[bits.TrailingZeros32(mask)] += val[codes[j]]
+			mask &= mask - 1
 		}
 	}
 }
 
-// assemble merges stages into one model with a shared feature table.
-// Rows are ordered by decreasing weight mass: heavy rows belong to
-// frequent features (shapes, common words, the bias), so packing them
-// together keeps the rows a document touches in fewer cache lines.
+// rowWeights expands row r of stage st.
+func (m *Model) rowWeights(r int, st int) (row [numTags]int16) {
+	var e [numTags]int32
+	m.add(&e, int32(r), st)
+	for t, v := range e {
+		row[t] = int16(v)
+	}
+	return row
+}
+
+// buildIndex fills the bucket index over m.keys.
+func (m *Model) buildIndex() {
+	b := uint(bits.Len(uint(len(m.keys))))
+	m.shift = 32 - b
+	m.index = make([]uint32, 1<<b+1)
+	j := 0
+	for bk := range 1 << b {
+		m.index[bk] = uint32(j)
+		for j < len(m.keys) && int(m.keys[j]>>m.shift) == bk {
+			j++
+		}
+	}
+	m.index[1<<b] = uint32(j)
+}
+
+// assemble merges stages into one model with a shared feature table,
+// quantizing each stage's weights to codes.
 func assemble(ws []*weights) *Model {
+	m, dense := merge(ws)
+	ns := len(ws)
+	for _, w := range ws {
+		lo, hi := int32(math.MaxInt32), int32(0)
+		for _, v := range w.w {
+			if a := max(int32(v), -int32(v)); a != 0 {
+				lo, hi = min(lo, a), max(hi, a)
+			}
+		}
+		if hi == 0 {
+			lo = 0
+		}
+		m.books = append(m.books, fitCodebook(lo, hi))
+	}
+	m.rows = make([]uint64, len(m.keys))
+	for j := range m.rows {
+		m.rows[j] = uint64(len(m.codes)) << offShift
+		for s := range ns {
+			for t, v := range dense[(j*ns+s)*numTags : (j*ns+s+1)*numTags] {
+				if v != 0 {
+					m.rows[j] |= 1 << (numTags*s + t)
+					m.codes = append(m.codes, m.books[s].code(int32(v)))
+				}
+			}
+		}
+	}
+	return m
+}
+
+// assembleExact merges stages without quantizing, for the models
+// training itself runs (cross-validation, progress reports): they then
+// behave exactly as the trained weights.
+func assembleExact(ws []*weights) *Model {
+	m, dense := merge(ws)
+	m.exact = dense
+	m.rows = make([]uint64, len(m.keys))
+	return m
+}
+
+// merge builds the shared feature table of ws and their rows in dense
+// form: numTags weights per key and stage.
+func merge(ws []*weights) (*Model, []int16) {
 	m := &Model{}
 	total := 0
 	for _, w := range ws {
@@ -113,74 +258,43 @@ func assemble(ws []*weights) *Model {
 	}
 	slices.Sort(m.keys)
 	m.keys = slices.Compact(m.keys)
-	ns, n := len(ws), len(m.keys)
-	// union calls fn with each row of w and its index in m.keys.
-	union := func(w *weights, fn func(j int, row *[numTags]int16)) {
+	n, ns := len(m.keys), len(ws)
+	dense := make([]int16, n*ns*numTags)
+	for s, w := range ws {
 		j := 0
-		w.each(func(i int, row *[numTags]int16) {
-			for m.keys[j] != w.keys[i] {
+		for i, k := range w.keys {
+			for m.keys[j] != k {
 				j++
 			}
-			fn(j, row)
-		})
-	}
-	mass := make([]int32, n)
-	for _, w := range ws {
-		union(w, func(j int, row *[numTags]int16) {
-			for _, v := range row {
-				mass[j] += int32(max(v, -v))
-			}
-		})
-	}
-	// Counting sort by bucket of log2 mass: linear, stable, deterministic.
-	// Bucket 32-Len(mass) is in [0, 32], heaviest first.
-	const buckets = 33
-	var start [buckets + 1]int32
-	for _, v := range mass {
-		start[32-bits.Len32(uint32(v))+1]++
-	}
-	for b := 1; b <= buckets; b++ {
-		start[b] += start[b-1]
-	}
-	m.rowOf = make([]int32, n)
-	for j, v := range mass {
-		b := 32 - bits.Len32(uint32(v))
-		m.rowOf[j] = start[b]
-		start[b]++
-	}
-	m.w = make([]int16, n*ns*numTags)
-	for s, w := range ws {
-		union(w, func(j int, row *[numTags]int16) {
-			copy(m.w[(int(m.rowOf[j])*ns+s)*numTags:], row[:])
-		})
-	}
-	size := 1
-	for size < 2*n+2 {
-		size <<= 1
-	}
-	m.slots = make([]uint64, size)
-	m.mask = uint32(size - 1)
-	for i, k := range m.keys {
-		j := k & m.mask
-		for m.slots[j] != 0 {
-			j = (j + 1) & m.mask
+			copy(dense[(j*ns+s)*numTags:], w.w[i*numTags:(i+1)*numTags])
 		}
-		m.slots[j] = uint64(k)<<32 | uint64(m.rowOf[i]+1)
 	}
-	return m
+	m.buildIndex()
+	return m, dense
+}
+
+// quantized returns m with weights as codes (m itself unless exact).
+func (m *Model) quantized() *Model {
+	if m.exact == nil {
+		return m
+	}
+	ws := make([]*weights, len(m.stages))
+	for s := range ws {
+		ws[s] = m.stageWeights(s)
+	}
+	return assemble(ws)
 }
 
 // stageWeights extracts stage s in flat form.
 func (m *Model) stageWeights(s int) *weights {
-	ns := len(m.stages)
 	w := &weights{stage: m.stages[s]}
 	for i, k := range m.keys {
-		r := int(m.rowOf[i])
-		row := m.w[(r*ns+s)*numTags : (r*ns+s+1)*numTags]
-		if slices.ContainsFunc(row, func(v int16) bool { return v != 0 }) {
-			w.keys = append(w.keys, k)
-			w.w = append(w.w, row...)
+		row := m.rowWeights(i, s)
+		if row == ([numTags]int16{}) {
+			continue
 		}
+		w.keys = append(w.keys, k)
+		w.w = append(w.w, row[:]...)
 	}
 	return w
 }
@@ -195,6 +309,7 @@ func (m *Model) Stages() int { return len(m.stages) }
 // (in averaged-weight units) is below min; features left with no weight
 // are dropped. It trades accuracy for size and speed.
 func (m *Model) Prune(min float64) *Model {
+	m = m.quantized()
 	ws := make([]*weights, len(m.stages))
 	for s := range m.stages {
 		w := m.stageWeights(s)

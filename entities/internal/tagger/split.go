@@ -1,6 +1,9 @@
 package tagger
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The model was trained on tokens as package token cuts them, with each
 // hyphen a token of its own. Callers that keep hyphenated words whole
@@ -24,8 +27,9 @@ func hasHyphen(s string) bool {
 
 // splitHyphens returns the document with hyphenated tokens split, and for
 // each sentence the index of the caller's token every piece came from;
-// nil maps when nothing needed splitting.
-func splitHyphens(doc [][]Token) ([][]Token, [][]int) {
+// nil maps when nothing needed splitting. The result lives in w's
+// buffers.
+func (w *workspace) splitHyphens(doc [][]Token) ([][]Token, [][]int) {
 	need := false
 	for _, s := range doc {
 		for _, t := range s {
@@ -37,18 +41,25 @@ func splitHyphens(doc [][]Token) ([][]Token, [][]int) {
 	if !need {
 		return doc, nil
 	}
-	out := make([][]Token, len(doc))
-	orig := make([][]int, len(doc))
-	for i, s := range doc {
+	w.ptoks, w.pfrom, w.pstart = w.ptoks[:0], w.pfrom[:0], w.pstart[:0]
+	for _, s := range doc {
+		w.pstart = append(w.pstart, len(w.ptoks))
 		for j, t := range s {
-			n := len(out[i])
-			out[i] = appendPieces(out[i], t)
-			for range len(out[i]) - n {
-				orig[i] = append(orig[i], j)
+			n := len(w.ptoks)
+			w.ptoks = appendPieces(w.ptoks, t)
+			for range len(w.ptoks) - n {
+				w.pfrom = append(w.pfrom, j)
 			}
 		}
 	}
-	return out, orig
+	w.pstart = append(w.pstart, len(w.ptoks))
+	w.pdoc = slices.Grow(w.pdoc[:0], len(doc))[:len(doc)]
+	w.porig = slices.Grow(w.porig[:0], len(doc))[:len(doc)]
+	for i := range doc {
+		a, b := w.pstart[i], w.pstart[i+1]
+		w.pdoc[i], w.porig[i] = w.ptoks[a:b:b], w.pfrom[a:b:b]
+	}
+	return w.pdoc, w.porig
 }
 
 // appendPieces appends t cut at its hyphens; pieces keep t's gazetteer bits.

@@ -39,12 +39,15 @@ func TestMapBack(t *testing.T) {
 
 func TestAssembleZeroRows(t *testing.T) {
 	t.Parallel()
-	// Rows whose stored weights are all zero (legal in the file format)
-	// must not break the row ordering.
-	w := &weights{stage: stage{scale: 1}, keys: []uint32{5, 9}, mask: []uint32{1, 3}, vals: []int16{0, 0, 7}}
+	// Rows whose weights are all zero are legal and keep their key.
+	row := make([]int16, 2*numTags)
+	row[numTags+3] = 7
+	w := &weights{stage: stage{scale: 1}, keys: []uint32{5, 9}, w: row}
 	m := assemble([]*weights{w})
 	assert.Equal(t, 2, m.Features())
-	assert.Equal(t, int32(0), m.lookup(9), "the heavier row comes first")
-	assert.Equal(t, int32(1), m.lookup(5))
+	assert.Equal(t, int32(1), m.lookup(9))
+	assert.Equal(t, int32(0), m.lookup(5))
 	assert.Equal(t, int32(-1), m.lookup(6))
+	assert.Equal(t, int16(7), m.rowWeights(1, 0)[3])
+	assert.Equal(t, [numTags]int16{}, m.rowWeights(0, 0))
 }

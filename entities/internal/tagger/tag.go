@@ -16,9 +16,9 @@ import (
 // mapped back to whole tokens.
 func (m *Model) Tag(doc [][]Token) [][]Span {
 	out := make([][]Span, len(doc))
-	pieces, orig := splitHyphens(doc)
 	w := wsPool.Get().(*workspace)
-	defer wsPool.Put(w)
+	defer w.release()
+	pieces, orig := w.splitHyphens(doc)
 	sents := w.analyze(pieces)
 	w.ds = docStatsInto(w.ds, sents)
 	m.run(sents, w.ds, len(m.stages), w, func(i int, tags []tag, margin []float64) {
@@ -31,6 +31,13 @@ func (m *Model) Tag(doc [][]Token) [][]Span {
 }
 
 var wsPool = sync.Pool{New: func() any { return &workspace{ds: map[uint64]uint8{}} }}
+
+// release returns w to the pool without keeping the caller's text alive.
+func (w *workspace) release() {
+	clear(w.ptoks)
+	clear(w.pdoc)
+	wsPool.Put(w)
+}
 
 // run decodes a document with the first n stages, feeding each stage the
 // one before it, and calls emit with the last stage's tags per sentence.
@@ -87,14 +94,19 @@ func (w *workspace) analyze(doc [][]Token) []sentence {
 
 // workspace holds per-document scratch buffers, pooled across calls.
 type workspace struct {
-	sents  []sentence
-	infos  []tokInfo
-	ds     map[uint64]uint8
-	h      history
-	pass   [2]pass1
-	rows   []int32 // rows of the static features of every token
-	offs   []int   // rows of token k of sentence i: rows[offs[sentOff[i]+k]:offs[sentOff[i]+k+1]]
-	sent   []int   // index of each sentence's first token
+	sents []sentence
+	infos []tokInfo
+	ds    map[uint64]uint8
+	h     history
+	pass  [2]pass1
+	// hyphen splitting (see splitHyphens)
+	ptoks  []Token
+	pfrom  []int
+	pstart []int
+	pdoc   [][]Token
+	porig  [][]int
+	sem    [][numTags]int32 // static emissions: per token, one row per stage
+	sent   []int            // index of each sentence's first token
 	feats  []uint32
 	em     [][numTags]int32
 	alpha  [][numTags]int32
@@ -104,22 +116,30 @@ type workspace struct {
 	margin []float64
 }
 
-// static looks up the stage-independent features of every token once.
+// static looks up the stage-independent features of every token once
+// and sums their weights for every stage.
 func (w *workspace) static(m *Model, sents []sentence, ds map[uint64]uint8) {
-	w.rows, w.offs, w.sent = w.rows[:0], w.offs[:0], w.sent[:0]
+	ns := len(m.stages)
+	w.sent = w.sent[:0]
+	n := 0
 	for i := range sents {
-		w.sent = append(w.sent, len(w.offs))
+		w.sent = append(w.sent, n)
+		n += len(sents[i].toks)
+	}
+	w.sem = slices.Grow(w.sem[:0], n*ns)[:n*ns]
+	clear(w.sem)
+	for i := range sents {
+		base := w.sent[i] * ns
 		for k := range sents[i].toks {
-			w.offs = append(w.offs, len(w.rows))
+			e := w.sem[base+k*ns : base+(k+1)*ns]
 			w.feats = sents[i].staticFeatures(k, ds, w.feats[:0])
 			for _, f := range w.feats {
 				if r := m.lookup(f); r >= 0 {
-					w.rows = append(w.rows, r)
+					m.addAll(e, r)
 				}
 			}
 		}
 	}
-	w.offs = append(w.offs, len(w.rows))
 }
 
 func (w *workspace) reset(n int) {
@@ -146,14 +166,11 @@ func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag 
 	first := w.sent[si]
 	for i := range n {
 		e := &w.em[i]
-		*e = [numTags]int32{}
-		for _, r := range w.rows[w.offs[first+i]:w.offs[first+i+1]] {
-			m.add(e, r, ns, st)
-		}
+		*e = w.sem[(first+i)*ns+st]
 		w.feats = s.dynamicFeatures(i, dc, w.feats[:0])
 		for _, f := range w.feats {
 			if r := m.lookup(f); r >= 0 {
-				m.add(e, r, ns, st)
+				m.add(e, r, st)
 			}
 		}
 	}
@@ -163,14 +180,6 @@ func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag 
 		w.margin[i] *= sg.scale
 	}
 	return w.tags
-}
-
-func (m *Model) add(e *[numTags]int32, r int32, ns, st int) {
-	b := (int(r)*ns + st) * numTags
-	row := m.w[b : b+numTags : b+numTags]
-	for t := range numTags {
-		e[t] += int32(row[t])
-	}
 }
 
 // viterbi decodes w.em with transition weights and writes the best tags

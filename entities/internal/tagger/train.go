@@ -65,7 +65,7 @@ func Train(docs []TrainDoc, opt TrainOptions) *Model {
 	data := prepare(docs)
 	var first func(int, *weights)
 	if opt.Progress != nil {
-		first = func(ep int, w *weights) { opt.Progress(1, ep, assemble([]*weights{w})) }
+		first = func(ep int, w *weights) { opt.Progress(1, ep, assembleExact([]*weights{w})) }
 	}
 	s1 := trainStage(data, opt, first)
 	if !opt.Stacked {
@@ -82,14 +82,14 @@ func Train(docs []TrainDoc, opt TrainOptions) *Model {
 				in = append(in, d)
 			}
 		}
-		m := assemble([]*weights{trainStage(in, opt, nil)})
+		m := assembleExact([]*weights{trainStage(in, opt, nil)})
 		for i := f; i < len(data); i += k {
 			data[i].p1 = m.pass1(data[i])
 		}
 	}
 	var second func(int, *weights)
 	if opt.Progress != nil {
-		second = func(ep int, w *weights) { opt.Progress(2, ep, assemble([]*weights{s1, w})) }
+		second = func(ep int, w *weights) { opt.Progress(2, ep, assembleExact([]*weights{s1, w})) }
 	}
 	s2 := trainStage(data, opt, second)
 	return assemble([]*weights{s1, s2})

@@ -7,7 +7,9 @@
 // runs it in the package directory with the default flags: training data
 // from ../shared/eval/ner (conllpp_train.txt; conllpp_dev.txt for the
 // report), gazetteer bits from the embedded knowledge base, two stages,
-// 14 epochs each. It prints dev F1 after every epoch and the final
+// 14 epochs each, single weights below 2 pruned (-prune 0 keeps them
+// all: dev F1 about 0.4 points higher, a model three times the size).
+// It prints dev F1 after every epoch and the final
 // conlleval-style report (spans scored on the original CoNLL tokens).
 // Training takes about a minute of CPU time and is deterministic: the
 // same data, knowledge base, flags and seed give the same model bytes.
@@ -43,7 +45,7 @@ func main() {
 	stacked := flag.Bool("stacked", true, "add a second, document-level stage")
 	minWeight := flag.Float64("minweight", 0.5, "drop features whose averaged weights all stay below this")
 	evalOnly := flag.String("eval", "", "only score this model file on -dev")
-	prune := flag.Float64("prune", 0, "finally drop single weights below this magnitude (with -eval: prune that model and write -out)")
+	prune := flag.Float64("prune", 2, "finally drop single weights below this magnitude (with -eval: prune that model and write -out)")
 	predOut := flag.String("pred", "", "write dev predictions (token gold predicted) to this file")
 	flag.Parse()
 	log.SetFlags(0)
@@ -61,7 +63,14 @@ func main() {
 		prep.KB = k
 	}
 	if *evalOnly != "" {
-		evaluate(*evalOnly, prep, dev, *prune, *out)
+		// An existing model is pruned only on request.
+		evalPrune := 0.0
+		flag.Visit(func(f *flag.Flag) {
+			if f.Name == "prune" {
+				evalPrune = *prune
+			}
+		})
+		evaluate(*evalOnly, prep, dev, evalPrune, *out)
 		return
 	}
 	train := read(*trainPath)
