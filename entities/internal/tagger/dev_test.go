@@ -12,8 +12,9 @@ import (
 )
 
 // devFloor is set just under the F1 the embedded model reaches on the
-// CoNLL++ development set (0.930 when trained), so any regression fails.
-const devFloor = 0.927
+// CoNLL++ development set (0.9285 as shipped: pruned and 8-bit), so any
+// regression fails.
+const devFloor = 0.928
 
 func readDev(t testing.TB) []conll.Doc {
 	f, err := os.Open(sharedPath(t, "eval/ner/conllpp_dev.txt"))

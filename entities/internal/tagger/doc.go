@@ -45,8 +45,9 @@
 //
 // The embedded model (Default) is trained on the CoNLL-2003 English
 // training set with the CoNLL++ corrections by the program in ./train
-// (go generate). Only the weights are stored: single weights below 2 (in
-// averaged-perceptron units) are pruned and the rest quantized to one
+// (go generate). Only the weights are stored: rows (a feature's weights in
+// one stage) whose largest weight is below 2.5 in averaged-perceptron units
+// are pruned, then single weights below 1, and the rest are quantized to one
 // byte each, a code into a per-stage table of 127 geometrically spaced
 // levels (about 2.5% relative precision). The file is not compressed
 // itself: its regular layout (delta-coded feature keys, tag masks, weight

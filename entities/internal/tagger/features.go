@@ -343,27 +343,21 @@ func (s *sentence) capsValue() uint64 {
 // staticFeatures appends the features that do not depend on any stage's
 // output: they are looked up once per token for all stages.
 func (s *sentence) staticFeatures(i int, ds map[uint64]uint8, out []uint32) []uint32 {
+	return s.contextFeatures(i, s.wordFeatures(i, ds, out))
+}
+
+// wordFeatures appends the static features that depend only on the
+// token's text and the sentence's case, and so are the same for every
+// occurrence of a word in a document.
+func (s *sentence) wordFeatures(i int, ds map[uint64]uint8, out []uint32) []uint32 {
 	t := &s.toks[i]
 	caps := s.capsValue()
 	out = append(out,
 		feat(tBias, caps),
 		feat(tW, t.w),
 		feat(tLW, t.lw),
-		feat(tLWm1, s.lw(i-1)),
-		feat(tLWp1, s.lw(i+1)),
-		feat(tLWm2, s.lw(i-2)),
-		feat(tLWp2, s.lw(i+2)),
 		feat(tShape, t.shape),
 		feat(tSShape, t.sshape),
-		feat(tShapeM1, s.shape(i-1)),
-		feat(tShapeP1, s.shape(i+1)),
-		feat2(tShapeM10, s.shape(i-1), t.shape),
-		feat2(tShape0P1, t.shape, s.shape(i+1)),
-		feat2(tSShape3, mix(s.sshape(i-1), t.sshape), s.sshape(i+1)),
-		feat2(tLWm10, s.lw(i-1), t.lw),
-		feat2(tLW0p1, t.lw, s.lw(i+1)),
-		feat2(tLWm1Shape0, s.lw(i-1), t.shape),
-		feat2(tShape0LWp1, t.shape, s.lw(i+1)),
 		feat2(tCapsShape, caps, t.shape),
 	)
 	for k := range 4 {
@@ -374,11 +368,37 @@ func (s *sentence) staticFeatures(i int, ds map[uint64]uint8, out []uint32) []ui
 			out = append(out, feat(tSuf+uint64(k), t.suf[k]))
 		}
 	}
-	if i == 0 {
-		out = append(out, feat(tFirstShape, t.shape))
-	}
 	if s.allCaps {
 		out = append(out, feat(tCapsLW, t.lw))
+	}
+	if t.flags&fAlpha != 0 && t.flags&fLower == 0 {
+		d := uint64(ds[t.lw])
+		out = append(out, feat2(tDoc, d, caps), feat2(tDocLW, d, t.lw))
+	}
+	return out
+}
+
+// contextFeatures appends the static features that depend on the token's
+// neighbours, position or gazetteer bits.
+func (s *sentence) contextFeatures(i int, out []uint32) []uint32 {
+	t := &s.toks[i]
+	out = append(out,
+		feat(tLWm1, s.lw(i-1)),
+		feat(tLWp1, s.lw(i+1)),
+		feat(tLWm2, s.lw(i-2)),
+		feat(tLWp2, s.lw(i+2)),
+		feat(tShapeM1, s.shape(i-1)),
+		feat(tShapeP1, s.shape(i+1)),
+		feat2(tShapeM10, s.shape(i-1), t.shape),
+		feat2(tShape0P1, t.shape, s.shape(i+1)),
+		feat2(tSShape3, mix(s.sshape(i-1), t.sshape), s.sshape(i+1)),
+		feat2(tLWm10, s.lw(i-1), t.lw),
+		feat2(tLW0p1, t.lw, s.lw(i+1)),
+		feat2(tLWm1Shape0, s.lw(i-1), t.shape),
+		feat2(tShape0LWp1, t.shape, s.lw(i+1)),
+	)
+	if i == 0 {
+		out = append(out, feat(tFirstShape, t.shape))
 	}
 	if n := len(s.toks); n <= 4 {
 		out = append(out, feat2(tLenShape, uint64(n*4+i), t.sshape))
@@ -388,10 +408,6 @@ func (s *sentence) staticFeatures(i int, ds map[uint64]uint8, out []uint32) []ui
 	out = appendGaz(out, tGazP1, s.gaz(i+1))
 	if t.gaz != 0 {
 		out = append(out, feat2(tGazShape, uint64(t.gaz&(gazTypes|GazCommon)), t.sshape))
-	}
-	if t.flags&fAlpha != 0 && t.flags&fLower == 0 {
-		d := uint64(ds[t.lw])
-		out = append(out, feat2(tDoc, d, caps), feat2(tDocLW, d, t.lw))
 	}
 	return out
 }

@@ -123,8 +123,11 @@ type weights struct {
 func (m *Model) lookup(k uint32) int32 {
 	b := k >> m.shift
 	for i := m.index[b]; i < m.index[b+1]; i++ {
-		if m.keys[i] == k {
-			return int32(i)
+		if c := m.keys[i]; c >= k {
+			if c == k {
+				return int32(i)
+			}
+			break
 		}
 	}
 	return -1
@@ -186,9 +189,11 @@ func (m *Model) rowWeights(r int, st int) (row [numTags]int16) {
 	return row
 }
 
-// buildIndex fills the bucket index over m.keys.
+// buildIndex fills the bucket index over m.keys. Buckets hold about
+// four keys: a smaller index stays in cache, and the keys of a bucket
+// share a cache line.
 func (m *Model) buildIndex() {
-	b := uint(bits.Len(uint(len(m.keys))))
+	b := uint(max(bits.Len(uint(len(m.keys)))-2, 0))
 	m.shift = 32 - b
 	m.index = make([]uint32, 1<<b+1)
 	j := 0
@@ -309,6 +314,34 @@ func (m *Model) Stages() int { return len(m.stages) }
 // (in averaged-weight units) is below min; features left with no weight
 // are dropped. It trades accuracy for size and speed.
 func (m *Model) Prune(min float64) *Model {
+	return m.prune(func(row []int16, scale float64) (keep [numTags]bool) {
+		for t, v := range row {
+			keep[t] = math.Abs(float64(v))*scale >= min
+		}
+		return keep
+	})
+}
+
+// PruneRows returns a copy of m without the rows (a feature's weights in
+// one stage) whose largest magnitude is below min; the rows kept keep all
+// their weights, and features left with no row are dropped.
+func (m *Model) PruneRows(min float64) *Model {
+	return m.prune(func(row []int16, scale float64) (keep [numTags]bool) {
+		big := int16(0)
+		for _, v := range row {
+			big = max(big, v, -v)
+		}
+		if float64(big)*scale >= min {
+			for t := range keep {
+				keep[t] = true
+			}
+		}
+		return keep
+	})
+}
+
+// prune keeps the weights keep selects.
+func (m *Model) prune(keep func(row []int16, scale float64) [numTags]bool) *Model {
 	m = m.quantized()
 	ws := make([]*weights, len(m.stages))
 	for s := range m.stages {
@@ -316,14 +349,14 @@ func (m *Model) Prune(min float64) *Model {
 		out := &weights{stage: w.stage}
 		for i, k := range w.keys {
 			row := w.w[i*numTags : (i+1)*numTags]
-			keep := false
 			var r [numTags]int16
-			for t, v := range row {
-				if math.Abs(float64(v))*w.scale >= min {
-					r[t], keep = v, true
+			any := false
+			for t, ok := range keep(row, w.scale) {
+				if ok && row[t] != 0 {
+					r[t], any = row[t], true
 				}
 			}
-			if keep {
+			if any {
 				out.keys = append(out.keys, k)
 				out.w = append(out.w, r[:]...)
 			}

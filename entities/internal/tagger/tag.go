@@ -106,6 +106,8 @@ type workspace struct {
 	pdoc   [][]Token
 	porig  [][]int
 	sem    [][numTags]int32 // static emissions: per token, one row per stage
+	words  map[uint64]int32 // word features already summed: word -> index in wordEm
+	wordEm [][numTags]int32 // their emissions, one row per stage
 	sent   []int            // index of each sentence's first token
 	feats  []uint32
 	em     [][numTags]int32
@@ -128,16 +130,49 @@ func (w *workspace) static(m *Model, sents []sentence, ds map[uint64]uint8) {
 	}
 	w.sem = slices.Grow(w.sem[:0], n*ns)[:n*ns]
 	clear(w.sem)
+	if w.words == nil {
+		w.words = make(map[uint64]int32)
+	}
+	clear(w.words)
+	w.wordEm = w.wordEm[:0]
 	for i := range sents {
 		base := w.sent[i] * ns
 		for k := range sents[i].toks {
 			e := w.sem[base+k*ns : base+(k+1)*ns]
-			w.feats = sents[i].staticFeatures(k, ds, w.feats[:0])
+			w.wordRows(m, &sents[i], k, ds, e)
+			w.feats = sents[i].contextFeatures(k, w.feats[:0])
 			for _, f := range w.feats {
 				if r := m.lookup(f); r >= 0 {
 					m.addAll(e, r)
 				}
 			}
+		}
+	}
+}
+
+// wordRows adds the weights of the features that depend only on token
+// k's text (and the sentence's case) to e. Words recur in a document, so
+// their sums are computed once per document.
+func (w *workspace) wordRows(m *Model, s *sentence, k int, ds map[uint64]uint8, e [][numTags]int32) {
+	key := mix(s.toks[k].w, s.capsValue())
+	at, ok := w.words[key]
+	if !ok {
+		at = int32(len(w.wordEm))
+		for range e {
+			w.wordEm = append(w.wordEm, [numTags]int32{})
+		}
+		sum := w.wordEm[at:]
+		w.feats = s.wordFeatures(k, ds, w.feats[:0])
+		for _, f := range w.feats {
+			if r := m.lookup(f); r >= 0 {
+				m.addAll(sum, r)
+			}
+		}
+		w.words[key] = at
+	}
+	for st := range e {
+		for t, v := range &w.wordEm[int(at)+st] {
+			e[st][t] += v
 		}
 	}
 }
@@ -194,7 +229,7 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev, cur := &w.alpha[i-1], &w.alpha[i]
+		prev, cur, em, back := &w.alpha[i-1], &w.alpha[i], &w.em[i], &w.back[i]
 		for t := range numTags {
 			best, arg := int32(negInf), uint8(0)
 			for _, p := range preds[t] {
@@ -202,8 +237,8 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 					best, arg = v, p
 				}
 			}
-			cur[t] = best + w.em[i][t]
-			w.back[i][t] = arg
+			cur[t] = best + em[t]
+			back[t] = arg
 		}
 		normalize(cur)
 	}

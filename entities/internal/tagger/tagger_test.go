@@ -212,6 +212,11 @@ func TestPrune(t *testing.T) {
 	assert.Equal(t, m.Features(), m.Prune(0).Features())
 	none := m.Prune(1e12)
 	assert.Zero(t, none.Features())
+	assert.Equal(t, m.Features(), m.PruneRows(0).Features())
+	assert.Zero(t, m.PruneRows(1e12).Features())
+	fewer := m.PruneRows(4)
+	assert.Positive(t, fewer.Features())
+	assert.Less(t, fewer.Features(), m.Features())
 	// Only transition weights are left: no word evidence for any name.
 	out := none.Tag([][]tagger.Token{toks("Mike Pompeo visited Baghdad .")})
 	require.Len(t, out, 1)

@@ -1,24 +1,3 @@
-// Command train fits the name tagger on CoNLL-2003 (CoNLL++) data and
-// writes the model file the tagger package embeds. From the repository
-// root:
-//
-//	go generate ./entities/internal/tagger
-//
-// runs it in the package directory with the default flags: training data
-// from ../shared/eval/ner (conllpp_train.txt; conllpp_dev.txt for the
-// report), gazetteer bits from the embedded knowledge base, two stages,
-// 14 epochs each, single weights below 2 pruned (-prune 0 keeps them
-// all: dev F1 about 0.4 points higher, a model three times the size).
-// It prints dev F1 after every epoch and the final
-// conlleval-style report (spans scored on the original CoNLL tokens).
-// Training takes about a minute of CPU time and is deterministic: the
-// same data, knowledge base, flags and seed give the same model bytes.
-// Regenerate the knowledge base first when it changes, since the
-// gazetteer features are learned from it.
-//
-// Other uses: -eval FILE scores an existing model on the dev set, -pred
-// FILE writes dev predictions for error analysis, -kb=false and
-// -stacked=false train the ablations.
 package main
 
 import (
@@ -45,7 +24,8 @@ func main() {
 	stacked := flag.Bool("stacked", true, "add a second, document-level stage")
 	minWeight := flag.Float64("minweight", 0.5, "drop features whose averaged weights all stay below this")
 	evalOnly := flag.String("eval", "", "only score this model file on -dev")
-	prune := flag.Float64("prune", 2, "finally drop single weights below this magnitude (with -eval: prune that model and write -out)")
+	prune := flag.Float64("prune", 1, "finally drop single weights below this magnitude (with -eval: prune that model and write -out)")
+	pruneRows := flag.Float64("prunerows", 2.5, "drop the rows (a feature's weights in one stage) whose largest weight is below this; with -eval as -prune")
 	predOut := flag.String("pred", "", "write dev predictions (token gold predicted) to this file")
 	flag.Parse()
 	log.SetFlags(0)
@@ -64,13 +44,16 @@ func main() {
 	}
 	if *evalOnly != "" {
 		// An existing model is pruned only on request.
-		evalPrune := 0.0
+		evalPrune, evalRows := 0.0, 0.0
 		flag.Visit(func(f *flag.Flag) {
-			if f.Name == "prune" {
+			switch f.Name {
+			case "prune":
 				evalPrune = *prune
+			case "prunerows":
+				evalRows = *pruneRows
 			}
 		})
-		evaluate(*evalOnly, prep, dev, evalPrune, *out)
+		evaluate(*evalOnly, prep, dev, evalPrune, evalRows, *out)
 		return
 	}
 	train := read(*trainPath)
@@ -83,9 +66,7 @@ func main() {
 		}
 	}
 	m := tagger.Train(prep.TrainDocs(train), opt)
-	if *prune > 0 {
-		m = m.Prune(*prune)
-	}
+	m = pruned(m, *prune, *pruneRows)
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
 		log.Fatal(err)
@@ -134,7 +115,7 @@ func writePred(path string, prep *conll.Prep, m *tagger.Model, docs []conll.Doc)
 }
 
 // evaluate scores an existing model file on the development set.
-func evaluate(path string, prep *conll.Prep, dev []conll.Doc, prune float64, out string) {
+func evaluate(path string, prep *conll.Prep, dev []conll.Doc, prune, pruneRows float64, out string) {
 	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
@@ -144,8 +125,8 @@ func evaluate(path string, prep *conll.Prep, dev []conll.Doc, prune float64, out
 	if err != nil {
 		log.Fatal(err)
 	}
-	if prune > 0 {
-		m = m.Prune(prune)
+	if prune > 0 || pruneRows > 0 {
+		m = pruned(m, prune, pruneRows)
 		var buf bytes.Buffer
 		if err := m.Encode(&buf); err != nil {
 			log.Fatal(err)
@@ -156,4 +137,15 @@ func evaluate(path string, prep *conll.Prep, dev []conll.Doc, prune float64, out
 		log.Printf("pruned to %d features, %d bytes", m.Features(), buf.Len())
 	}
 	fmt.Print(prep.Evaluate(m, dev))
+}
+
+// pruned applies the row and weight pruning thresholds that are set.
+func pruned(m *tagger.Model, prune, pruneRows float64) *tagger.Model {
+	if pruneRows > 0 {
+		m = m.PruneRows(pruneRows)
+	}
+	if prune > 0 {
+		m = m.Prune(prune)
+	}
+	return m
 }
