@@ -35,19 +35,27 @@ func parse(args []js.Value) (string, error) {
 
 // fromText is newslens.fromText(text, options).
 func fromText(args []js.Value) (string, error) {
+	return withString(args, "text", func(s string, o options) (string, error) {
+		a, err := article.FromText(s, o.articleOptions()...)
+		if err != nil {
+			return "", err
+		}
+		return articleJSON(a)
+	})
+}
+
+// withString reads the string argument args[0] (called name in errors)
+// and the options args[1], then calls f with them.
+func withString(args []js.Value, name string, f func(s string, o options) (string, error)) (string, error) {
 	o, err := readOptions(arg(args, 1))
 	if err != nil {
 		return "", err
 	}
-	s, err := stringArg(arg(args, 0), "text", o.maxBytes)
+	s, err := stringArg(arg(args, 0), name, o.maxBytes)
 	if err != nil {
 		return "", err
 	}
-	a, err := article.FromText(s, o.articleOptions()...)
-	if err != nil {
-		return "", err
-	}
-	return articleJSON(a)
+	return f(s, o)
 }
 
 // entitiesResult is the JSON of newslens.entities: the mentions in the
@@ -59,37 +67,25 @@ type entitiesResult struct {
 
 // findEntities is newslens.entities(text, options).
 func findEntities(args []js.Value) (string, error) {
-	o, err := readOptions(arg(args, 1))
-	if err != nil {
-		return "", err
-	}
-	s, err := stringArg(arg(args, 0), "text", o.maxBytes)
-	if err != nil {
-		return "", err
-	}
-	ms := entities.Default().Find(s)
-	res := entitiesResult{
-		Mentions: mentionsUTF16(s, ms),
-		Entities: entities.Summarize(s, ms),
-	}
-	if res.Entities == nil {
-		res.Entities = []entities.Summary{}
-	}
-	return marshal(res)
+	return withString(args, "text", func(s string, _ options) (string, error) {
+		ms := entities.Default().Find(s)
+		res := entitiesResult{
+			Mentions: mentionsUTF16(s, ms),
+			Entities: entities.Summarize(s, ms),
+		}
+		if res.Entities == nil {
+			res.Entities = []entities.Summary{}
+		}
+		return marshal(res)
+	})
 }
 
 // sanitize is newslens.sanitize(html): the article policy applied to an
 // HTML fragment. It resolves to the HTML itself, not to JSON.
 func sanitize(args []js.Value) (string, error) {
-	o, err := readOptions(arg(args, 1))
-	if err != nil {
-		return "", err
-	}
-	s, err := stringArg(arg(args, 0), "html", o.maxBytes)
-	if err != nil {
-		return "", err
-	}
-	return article.Sanitize(s), nil
+	return withString(args, "html", func(s string, _ options) (string, error) {
+		return article.Sanitize(s), nil
+	})
 }
 
 // arg returns args[i], undefined when the caller passed fewer.

@@ -77,27 +77,11 @@ func (g *grabber) cleanConditionally(root *html.Node, tables map[*html.Node]bool
 		return 0, false
 	}
 	inData := insideDataTables(root, tables)
-	order := postOrder(root)
-	st := make(stats, len(order))
-	pool := make([]stat, len(order))
-	for i, n := range order {
-		s := &pool[i]
-		st[n] = s
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				sp, commas := textSpan(c.Data)
-				s.text = s.text.concat(sp)
-				s.commas += commas
-			case html.ElementNode:
-				s.add(st[c], c)
-			}
-		}
-		s.dataTable = s.dataTable || tables[n]
+	st := measureThen(root, tables, func(n *html.Node, s *stat) {
 		if n != root && hasTag(n, tags) && g.shouldRemove(n, s, tags, inData) {
 			detach(n)
 		}
-	}
+	})
 	return st[root].textLen(), true
 }
 

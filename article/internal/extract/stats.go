@@ -119,6 +119,13 @@ type stats map[*html.Node]*stat
 // measure computes stat bottom-up for every element of root's subtree in
 // one pass; dataTables marks tables found to hold data.
 func measure(root *html.Node, dataTables map[*html.Node]bool) stats {
+	return measureThen(root, dataTables, nil)
+}
+
+// measureThen is measure calling after, when not nil, on each element as
+// soon as its measures are final (children first). after may detach the
+// element: its parent, measured later, then no longer counts it.
+func measureThen(root *html.Node, dataTables map[*html.Node]bool, after func(*html.Node, *stat)) stats {
 	order := postOrder(root)
 	st := make(stats, len(order))
 	pool := make([]stat, len(order))
@@ -145,6 +152,9 @@ func measure(root *html.Node, dataTables map[*html.Node]bool) stats {
 		}
 		if dataTables[n] {
 			s.dataTable = true
+		}
+		if after != nil {
+			after(n, s)
 		}
 	}
 	return st
