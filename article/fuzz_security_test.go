@@ -1,8 +1,9 @@
 package article
 
 // Fuzz targets that hold every output to the full safety rules of
-// safety_test.go. Seeds: testdata/fuzz/<target>/ (XSS vectors and
-// malformed HTML) plus the XSS corpora when ../shared is present.
+// safety_test.go. Seeds: testdata/fuzz/<target>/ (inputs the fuzzer found),
+// the html5lib tree-construction inputs of golang.org/x/net, and the XSS
+// corpora when ../shared is present.
 
 import (
 	"encoding/binary"
@@ -12,8 +13,16 @@ import (
 	"github.com/newslens/newslens/entities"
 )
 
-// secFuzzSeeds adds the smaller XSS corpora as seeds when available.
+// secFuzzSeeds adds the html5lib inputs and the smaller XSS corpora as
+// seeds when they are available.
 func secFuzzSeeds(f *testing.F, add func(string)) {
+	// The malformed-HTML corpus ships with golang.org/x/net; no seed is
+	// copied into testdata.
+	if cases, err := secHTML5libData(); err == nil {
+		for _, c := range cases {
+			add(c.Data)
+		}
+	}
 	dir := secSharedDirOK("eval", "xss")
 	if dir == "" {
 		return

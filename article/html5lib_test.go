@@ -28,26 +28,36 @@ type secDatCase struct {
 // tests, skipping the test when the x/net module source is not available.
 func secHTML5libCases(t testing.TB) []secDatCase {
 	t.Helper()
+	cases, err := secHTML5libData()
+	if err != nil {
+		t.Skip(err)
+	}
+	return cases
+}
+
+// secHTML5libData reads every #data section of the tree-construction tests
+// that ship in the golang.org/x/net module's source.
+func secHTML5libData() ([]secDatCase, error) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "golang.org/x/net").Output()
 	if err != nil {
-		t.Skipf("cannot locate golang.org/x/net: %v", err)
+		return nil, fmt.Errorf("cannot locate golang.org/x/net: %v", err)
 	}
 	dir := filepath.Join(strings.TrimSpace(string(out)), "html", "testdata", "html5lib-tests", "tree-construction")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.dat"))
 	if len(files) == 0 {
-		t.Skipf("no html5lib tree-construction tests in %s", dir)
+		return nil, fmt.Errorf("no html5lib tree-construction tests in %s", dir)
 	}
 	var cases []secDatCase
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		for i, d := range secParseDat(b) {
 			cases = append(cases, secDatCase{fmt.Sprintf("%s:%d", filepath.Base(f), i), d})
 		}
 	}
-	return cases
+	return cases, nil
 }
 
 // secParseDat returns the #data sections of a .dat file: the lines after
