@@ -167,6 +167,14 @@ func fit(match, near bool) float64 {
 // candidate has.
 func (m *mention) settle(d *doc, k *kb.KB) {
 	m.reject(d)
+	if m.best >= 0 && pluralDemonym(d, k, m) {
+		// "Americans" names the people, not the country: a Group the
+		// knowledge base has no entry for.
+		m.best = -1
+		m.ent, m.typ = nil, Group
+		m.score = 0.9 * m.tagScore
+		return
+	}
 	if m.best < 0 {
 		m.ent = nil
 		m.typ = nilType(d, m)
@@ -241,12 +249,17 @@ func obscurePart(m *mention) bool {
 	return c.weak && !c.untyped && c.prior < partialMinPrior
 }
 
+// minorLocScore is the tagger confidence a location label needs to
+// support a small place nothing else in the text locates.
+const minorLocScore = 0.9
+
 // unsupportedMinor reports whether m links to a small place that
 // nothing in the text locates while the tagger did not call it a
-// location either.
+// location with confidence: thousands of towns share their names with
+// people, titles and ordinary words.
 func unsupportedMinor(d *doc, m *mention) bool {
 	c := m.cands[m.best]
-	return c.minor && !c.located && m.tag != tagger.LOC && m.tag != tagger.None
+	return c.minor && !c.located && m.tag != tagger.None && (m.tag != tagger.LOC || m.tagScore < minorLocScore)
 }
 
 // locate marks the small places among m's candidates that the text
@@ -370,4 +383,26 @@ var cueWords = map[string]Type{
 	"company": Organization, "firm": Organization, "group": Organization, "party": Organization,
 	"agency": Organization, "club": Organization, "team": Organization, "newspaper": Organization,
 	"network": Organization, "bank": Organization, "militia": Organization,
+}
+
+// pluralDemonym reports whether m links a place by a nationality word in
+// the plural ("Iraqis", "Americans"), one whose singular is a
+// nationality adjective of the same place: the word names the people,
+// not the country. Members of a party or faith ("Democrats", "Sunnis")
+// still link to it.
+func pluralDemonym(d *doc, k *kb.KB, m *mention) bool {
+	c := m.cands[m.best]
+	if !c.demonym || c.typ != Place || m.end-m.start != 1 {
+		return false
+	}
+	w := d.toks[m.start].Text
+	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	for _, o := range k.Lookup(w[:len(w)-1]) {
+		if o.Entity == c.idx && o.Flags&kb.Demonym != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,8 @@ func TestFindCases(t *testing.T) {
 		// knowledge base lacks.
 		onlyDefault bool
 	}{
+		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
+			[]want{{"Iraqis", 0, Group, ""}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"possessive", "Militants attacked Baghdad's Green Zone on Sunday.",
 			[]want{{"Baghdad", 0, Place, "Baghdad"}, {"Green Zone", 0, Place, "Green_Zone"}}, false},
 		{"hyphen compound", "Officials blamed Tehran-backed factions for the attack.",

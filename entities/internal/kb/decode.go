@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -74,21 +75,10 @@ func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
 			k.nameCap[i] = uint16(r.bounded(1 << 16))
 		}
 	}
+	k.decodeNames(r, n, nameBytes)
 	var sb strings.Builder
-	if nameBytes <= uint64(len(r.b)) {
-		sb.Grow(int(nameBytes))
-	}
-	k.nameOff = make([]uint32, n+1)
-	for i := range n {
-		if k.nameBits[i]&nameFormMask != nameImplied {
-			r.appendStr(&sb)
-		}
-		k.nameOff[i+1] = uint32(sb.Len())
-	}
-	k.names = sb.String()
 	k.titleForm = make([]uint8, n)
 	r.runs(n, titleExplicit+1, func(i int, v uint64) { k.titleForm[i] = uint8(v) })
-	sb = strings.Builder{}
 	k.titleOff = make([]uint32, n+1)
 	for i := range n {
 		if i < len(k.titleForm) && k.titleForm[i] == titleExplicit {
@@ -129,21 +119,39 @@ func (r *reader) bounded(max int) uint64 {
 }
 
 func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
+	prefix := make([]uint32, nkeys)
+	for i := range prefix {
+		prefix[i] = uint32(r.bounded(1 << 31))
+	}
+	sfx := r.bytes(r.uvar())
 	var sb strings.Builder
-	if size <= 64*uint64(len(r.b)) {
+	if size <= 64*uint64(len(sfx)) {
 		sb.Grow(int(size))
 	}
 	k.keyOff = make([]uint32, nkeys+1)
 	prev := ""
 	for i := range nkeys {
-		cur := r.frontCoded(&sb, prev)
-		if r.err || cur == "" || (i > 0 && cur <= prev) {
+		end := bytes.IndexByte(sfx, keySep)
+		if r.err || end < 0 || prefix[i] > uint32(len(prev)) {
+			r.err = true
+			return
+		}
+		start := sb.Len()
+		sb.WriteString(prev[:prefix[i]])
+		sb.Write(sfx[:end])
+		sfx = sfx[end+1:]
+		cur := sb.String()[start:]
+		if cur == "" || (i > 0 && cur <= prev) {
 			// Matching relies on strictly sorted, non-empty keys.
 			r.err = true
 			return
 		}
 		prev = cur
 		k.keyOff[i+1] = uint32(sb.Len())
+	}
+	if len(sfx) != 0 {
+		r.err = true
+		return
 	}
 	k.keys = sb.String()
 	for _, nk := range k.nameKey {
@@ -152,6 +160,40 @@ func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
 			return
 		}
 	}
+}
+
+// decodeNames reads the stored names: a length column, then the whole
+// names and the edit scripts as two byte columns.
+func (k *KB) decodeNames(r *reader, n int, nameBytes uint64) {
+	lens := make([]uint32, n)
+	for i := range n {
+		if k.nameBits[i]&nameFormMask != nameImplied {
+			lens[i] = uint32(r.bounded(1 << 31))
+		}
+	}
+	raw, diffs := r.bytes(r.uvar()), r.bytes(r.uvar())
+	var sb strings.Builder
+	if nameBytes == uint64(len(raw)+len(diffs)) {
+		sb.Grow(int(nameBytes))
+	}
+	k.nameOff = make([]uint32, n+1)
+	for i := range n {
+		col := &raw
+		if k.nameBits[i]&nameFormMask == nameDiff {
+			col = &diffs
+		}
+		if uint64(lens[i]) > uint64(len(*col)) {
+			r.err = true
+			return
+		}
+		sb.Write((*col)[:lens[i]])
+		*col = (*col)[lens[i]:]
+		k.nameOff[i+1] = uint32(sb.Len())
+	}
+	if len(raw) != 0 || len(diffs) != 0 {
+		r.err = true
+	}
+	k.names = sb.String()
 }
 
 // decodeEntries reads the extra entries, adds the entries implied by
@@ -245,19 +287,6 @@ func (k *KB) sortEntries(lo, hi uint32) {
 			k.entCap[j], k.entCap[j-1] = k.entCap[j-1], k.entCap[j]
 		}
 	}
-}
-
-// frontCoded reads a front-coded string after prev into sb and returns it.
-func (r *reader) frontCoded(sb *strings.Builder, prev string) string {
-	p := r.uvar()
-	if p > uint64(len(prev)) {
-		r.err = true
-		return ""
-	}
-	start := sb.Len()
-	sb.WriteString(prev[:p])
-	r.appendStr(sb)
-	return sb.String()[start:]
 }
 
 // runs reads (value, length) runs covering n values below max.

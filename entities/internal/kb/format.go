@@ -10,7 +10,7 @@ import (
 
 // magic starts every encoded knowledge base; the last byte is the format
 // version.
-const magic = "NLKB\x01"
+const magic = "NLKB\x02"
 
 // File layout (every number an unsigned LEB128 varint, "str" a varint
 // length and bytes):
@@ -28,10 +28,13 @@ const magic = "NLKB\x01"
 //	  (bits: form 0 implied, 1 edit script, 2 stored; 4 standard caps;
 //	  8 name entry stored with the extra entries)
 //	caps of the name entries without standard caps
-//	str of each name not implied: an edit script or the name
+//	stored names: the length of each name not implied (an edit script
+//	or the name), then the names stored whole (size, bytes), then the
+//	edit scripts (size, bytes)
 //	title forms: runs covering n, then str for each explicit title
 //	descriptions: count, then (entity delta, str) pairs
-//	K keys front-coded: shared-prefix length, suffix str
+//	K keys front-coded: K shared-prefix lengths, then the size and
+//	bytes of the suffixes, each ended by keySep
 //	X extra entries in key order: key delta, entity, flags byte, caps
 //
 // Every entity has an implied entry under its name key (flags implied by
@@ -72,11 +75,7 @@ func Encode(k *KB) []byte {
 			w.uvar(uint64(k.nameCap[i]))
 		}
 	}
-	for i := range n {
-		if k.nameBits[i]&nameFormMask != nameImplied {
-			w.str(k.names[k.nameOff[i]:k.nameOff[i+1]])
-		}
-	}
+	k.encodeNames(w)
 	w.runs(n, func(i int) uint64 { return uint64(k.titleForm[i]) })
 	for i := range n {
 		if k.titleForm[i] == titleExplicit {
@@ -169,11 +168,46 @@ func (k *KB) encodeDescs(w *writer) {
 	}
 }
 
+// keySep ends each key suffix. Keys are folded tokens joined by single
+// spaces, so they never contain it. Columns of like values (prefix
+// lengths apart from suffix text) compress far better than interleaved
+// records.
+const keySep = '\n'
+
 func (k *KB) encodeKeys(w *writer) {
 	prev := ""
+	var sfx []byte
 	for ki := range int32(k.Keys()) {
-		prev = w.frontCoded(prev, k.key(ki))
+		s := k.key(ki)
+		p := 0
+		for p < len(s) && p < len(prev) && s[p] == prev[p] {
+			p++
+		}
+		w.uvar(uint64(p))
+		sfx = append(append(sfx, s[p:]...), keySep)
+		prev = s
 	}
+	w.str(string(sfx))
+}
+
+// encodeNames writes the stored names as a length column and two byte
+// columns, whole names apart from edit scripts.
+func (k *KB) encodeNames(w *writer) {
+	var raw, diffs []byte
+	for i := range k.Len() {
+		s := k.names[k.nameOff[i]:k.nameOff[i+1]]
+		switch k.nameBits[i] & nameFormMask {
+		case nameImplied:
+			continue
+		case nameDiff:
+			diffs = append(diffs, s...)
+		default:
+			raw = append(raw, s...)
+		}
+		w.uvar(uint64(len(s)))
+	}
+	w.str(string(raw))
+	w.str(string(diffs))
 }
 
 // encodeQIDs writes the entities that have a QID: count, then (entity
@@ -194,18 +228,6 @@ func (k *KB) encodeQIDs(w *writer) {
 			prev = i
 		}
 	}
-}
-
-// frontCoded writes s as the length of the prefix it shares with prev and
-// the rest, and returns s.
-func (w *writer) frontCoded(prev, s string) string {
-	p := 0
-	for p < len(s) && p < len(prev) && s[p] == prev[p] {
-		p++
-	}
-	w.uvar(uint64(p))
-	w.str(s[p:])
-	return s
 }
 
 // runs writes n values as (value, run length) pairs, ended by the total.
