@@ -133,6 +133,20 @@ func (m *Model) lookup(k uint32) int32 {
 	return -1
 }
 
+// lookupAll replaces the feature keys in ks with the rows of those the
+// model knows, in order, and returns them. Looking all keys up before
+// using any row lets their memory loads overlap.
+func (m *Model) lookupAll(ks []uint32) []uint32 {
+	n := 0
+	for _, k := range ks {
+		if r := m.lookup(k); r >= 0 {
+			ks[n] = uint32(r)
+			n++
+		}
+	}
+	return ks[:n]
+}
+
 // add adds row r's weights of stage st to e.
 func (m *Model) add(e *[numTags]int32, r int32, st int) {
 	if m.exact != nil {

@@ -43,6 +43,9 @@ func (w *workspace) release() {
 // one before it, and calls emit with the last stage's tags per sentence.
 func (m *Model) run(sents []sentence, ds map[uint64]uint8, n int, w *workspace, emit func(i int, tags []tag, margin []float64)) {
 	w.static(m, sents, ds)
+	for st := range n {
+		w.lt[st].fill(&m.stages[st].trans)
+	}
 	if w.h == nil {
 		w.h = make(history)
 	}
@@ -116,6 +119,24 @@ type workspace struct {
 	back   [][numTags]uint8
 	tags   []tag
 	margin []float64
+	lt     [maxStages]layout
+}
+
+// layout holds a stage's transition weights rearranged for viterbi.
+type layout struct {
+	in  [numTags][nClosed]int32 // in[t][k] = trans[closedTags[k]][t]
+	out [numTags][nClosed]int32 // out[p][k] = trans[p][openTags[k]]
+}
+
+func (lt *layout) fill(trans *[numTags + 1][numTags]int32) {
+	for t := range numTags {
+		for k, p := range closedTags {
+			lt.in[t][k] = trans[p][t]
+		}
+		for k, o := range openTags {
+			lt.out[t][k] = trans[t][o]
+		}
+	}
 }
 
 // static looks up the stage-independent features of every token once
@@ -141,10 +162,8 @@ func (w *workspace) static(m *Model, sents []sentence, ds map[uint64]uint8) {
 			e := w.sem[base+k*ns : base+(k+1)*ns]
 			w.wordRows(m, &sents[i], k, ds, e)
 			w.feats = sents[i].contextFeatures(k, w.feats[:0])
-			for _, f := range w.feats {
-				if r := m.lookup(f); r >= 0 {
-					m.addAll(e, r)
-				}
+			for _, r := range m.lookupAll(w.feats) {
+				m.addAll(e, int32(r))
 			}
 		}
 	}
@@ -163,10 +182,8 @@ func (w *workspace) wordRows(m *Model, s *sentence, k int, ds map[uint64]uint8, 
 		}
 		sum := w.wordEm[at:]
 		w.feats = s.wordFeatures(k, ds, w.feats[:0])
-		for _, f := range w.feats {
-			if r := m.lookup(f); r >= 0 {
-				m.addAll(sum, r)
-			}
+		for _, r := range m.lookupAll(w.feats) {
+			m.addAll(sum, int32(r))
 		}
 		w.words[key] = at
 	}
@@ -203,14 +220,12 @@ func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag 
 		e := &w.em[i]
 		*e = w.sem[(first+i)*ns+st]
 		w.feats = s.dynamicFeatures(i, dc, w.feats[:0])
-		for _, f := range w.feats {
-			if r := m.lookup(f); r >= 0 {
-				m.add(e, r, st)
-			}
+		for _, r := range m.lookupAll(w.feats) {
+			m.add(e, int32(r), st)
 		}
 	}
 	sg := &m.stages[st]
-	viterbi(&sg.trans, &sg.end, w, st == len(m.stages)-1)
+	viterbi(&sg.trans, &sg.end, &w.lt[st], w, st == len(m.stages)-1)
 	for i := range n {
 		w.margin[i] *= sg.scale
 	}
@@ -220,7 +235,14 @@ func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag 
 // viterbi decodes w.em with transition weights and writes the best tags
 // to w.tags. With margins set it also runs the backward max pass and
 // writes each token's max-marginal margin to w.margin.
-func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspace, margins bool) {
+//
+// Under BILOU rules every tag that starts a name or is O follows exactly
+// the closed tags (O, L-*, U-*), and I-x and L-x follow only B-x and I-x.
+// The closed tags' scores are gathered once per token and the
+// transitions into each open tag laid out contiguously, so the inner
+// loops run over fixed-size arrays.
+func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, lt *layout, w *workspace, margins bool) {
+	tc := &lt.in
 	n := len(w.em)
 	for t := range numTags {
 		w.alpha[0][t] = negInf
@@ -230,11 +252,24 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 	}
 	for i := 1; i < n; i++ {
 		prev, cur, em, back := &w.alpha[i-1], &w.alpha[i], &w.em[i], &w.back[i]
+		var pc [nClosed]int32
+		for k, p := range closedTags {
+			pc[k] = prev[p]
+		}
 		for t := range numTags {
 			best, arg := int32(negInf), uint8(0)
-			for _, p := range preds[t] {
-				if v := prev[p] + trans[p][t]; v > best {
-					best, arg = v, p
+			if inner := innerPreds[t]; inner[0] != inner[1] {
+				for _, p := range inner {
+					if v := prev[p] + trans[p][t]; v > best {
+						best, arg = v, p
+					}
+				}
+			} else {
+				row := &tc[t]
+				for k := range nClosed {
+					if v := pc[k] + row[k]; v > best {
+						best, arg = v, closedTags[k]
+					}
 				}
 			}
 			cur[t] = best + em[t]
@@ -256,7 +291,7 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspa
 		w.tags[i-1] = tag(w.back[i][w.tags[i]])
 	}
 	if margins {
-		maxMarginals(trans, end, w)
+		maxMarginals(trans, end, &lt.out, w)
 	}
 }
 
@@ -274,7 +309,7 @@ func normalize(v *[numTags]int32) {
 
 // maxMarginals runs the backward max pass and sets w.margin[i] to the gap
 // between the best path and the best path with another tag at token i.
-func maxMarginals(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *workspace) {
+func maxMarginals(trans *[numTags + 1][numTags]int32, end *[numTags]int32, to *[numTags][nClosed]int32, w *workspace) {
 	n := len(w.em)
 	for t := range numTags {
 		w.beta[n-1][t] = negInf
@@ -283,12 +318,25 @@ func maxMarginals(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *wo
 		}
 	}
 	for i := n - 2; i >= 0; i-- {
-		nxt, cur := &w.beta[i+1], &w.beta[i]
+		nxt, cur, em := &w.beta[i+1], &w.beta[i], &w.em[i+1]
+		var s [numTags]int32
+		for t := range numTags {
+			s[t] = em[t] + nxt[t]
+		}
+		var so [nClosed]int32
+		for k, t := range openTags {
+			so[k] = s[t]
+		}
 		for p := range numTags {
 			b := int32(negInf)
-			for _, t := range succs[p] {
-				if v := trans[p][t] + w.em[i+1][t] + nxt[t]; v > b {
-					b = v
+			if inner := innerSuccs[p]; inner[0] != inner[1] {
+				for _, t := range inner {
+					b = max(b, trans[p][t]+s[t])
+				}
+			} else {
+				row := &to[p]
+				for k := range nClosed {
+					b = max(b, row[k]+so[k])
 				}
 			}
 			cur[p] = b
@@ -308,6 +356,30 @@ func maxMarginals(trans *[numTags + 1][numTags]int32, end *[numTags]int32, w *wo
 		w.margin[i] = float64(best - second)
 	}
 }
+
+// nClosed is the number of closed tags (O, L-*, U-*), which is also the
+// number of open tags (O, B-*, U-*).
+const nClosed = 1 + 2*(numTags-1)/4
+
+// closedTags and openTags list, in ascending order, the predecessors of
+// an open tag and the successors of a closed tag. innerPreds and
+// innerSuccs hold the two predecessors (successors) of the other tags,
+// and a repeated zero pair for the tags that use the lists above.
+var closedTags, openTags, innerPreds, innerSuccs = func() (c, o [nClosed]uint8, ip, is [numTags][2]uint8) {
+	copy(c[:], preds[0])
+	copy(o[:], succs[0])
+	// Every tag has either exactly these lists or two inner neighbours;
+	// TestBILOUNeighbours checks it.
+	for t := range numTags {
+		if len(preds[t]) == 2 {
+			ip[t] = [2]uint8(preds[t])
+		}
+		if len(succs[t]) == 2 {
+			is[t] = [2]uint8(succs[t])
+		}
+	}
+	return c, o, ip, is
+}()
 
 // preds and succs list the allowed predecessors and successors of each
 // tag under BILOU rules (9 or 2 each instead of all 17).

@@ -215,7 +215,9 @@ func (tr *trainer) step(ts *trainSent, dc *docCtx, w *workspace, offs *[]int) []
 			}
 		}
 	}
-	viterbi(&tr.trans, &tr.end, w, false)
+	var lt layout // the weights change as training goes
+	lt.fill(&tr.trans)
+	viterbi(&tr.trans, &tr.end, &lt, w, false)
 	pred, gold := w.tags, ts.gold
 	same := true
 	for i := range n {
