@@ -3,9 +3,6 @@ package article
 import (
 	"bufio"
 	"bytes"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -20,19 +17,13 @@ func html5libInputs(t testing.TB) []string {
 }
 
 var html5libOnce = sync.OnceValue(func() []string {
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "golang.org/x/net").Output()
+	cases, err := secHTML5libData()
 	if err != nil {
 		return nil
 	}
-	dir := filepath.Join(strings.TrimSpace(string(out)), "html", "testdata", "html5lib-tests", "tree-construction")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.dat"))
-	var inputs []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		inputs = append(inputs, datInputs(b)...)
+	inputs := make([]string, len(cases))
+	for i, c := range cases {
+		inputs[i] = c.Data
 	}
 	return inputs
 })

@@ -18,10 +18,8 @@ import (
 func secFuzzSeeds(f *testing.F, add func(string)) {
 	// The malformed-HTML corpus ships with golang.org/x/net; no seed is
 	// copied into testdata.
-	if cases, err := secHTML5libData(); err == nil {
-		for _, c := range cases {
-			add(c.Data)
-		}
+	for _, in := range html5libInputs(f) {
+		add(in)
 	}
 	dir := secSharedDirOK("eval", "xss")
 	if dir == "" {

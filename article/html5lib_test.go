@@ -6,8 +6,6 @@ package article
 // no lost text.
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -53,36 +51,11 @@ func secHTML5libData() ([]secDatCase, error) {
 		if err != nil {
 			return nil, err
 		}
-		for i, d := range secParseDat(b) {
+		for i, d := range datInputs(b) {
 			cases = append(cases, secDatCase{fmt.Sprintf("%s:%d", filepath.Base(f), i), d})
 		}
 	}
 	return cases, nil
-}
-
-// secParseDat returns the #data sections of a .dat file: the lines after
-// "#data" up to the next "#errors" line, joined by newlines.
-func secParseDat(b []byte) []string {
-	var (
-		out    []string
-		cur    []string
-		inData bool
-	)
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case line == "#data":
-			inData, cur = true, cur[:0]
-		case inData && strings.HasPrefix(line, "#errors"):
-			out = append(out, strings.Join(cur, "\n"))
-			inData = false
-		case inData:
-			cur = append(cur, line)
-		}
-	}
-	return out
 }
 
 // secDroppedContent are elements whose content is not article text: raw
