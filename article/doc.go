@@ -5,8 +5,11 @@
 // # Entry points
 //
 // Parse reads a page from an io.Reader; FromDocument takes a page already
-// parsed with goquery; FromText takes plain text laid out as a headline, an
-// optional photo caption with a trailing credit, and paragraphs:
+// parsed with goquery and FromNode one parsed with golang.org/x/net/html
+// (FromDocument is left out of js/wasm builds, where goquery's net/http
+// import would add megabytes); FromText takes plain text laid out as a
+// headline, an optional photo caption with a trailing credit, and
+// paragraphs:
 //
 //	a, err := article.Parse(r, article.WithURL("https://example.com/news/1"))
 //	if err != nil {

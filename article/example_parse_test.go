@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"github.com/newslens/newslens/article"
 )
@@ -48,21 +48,21 @@ func ExampleParse() {
 	// true false
 }
 
-func ExampleFromDocument() {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(examplePage))
+func ExampleFromNode() {
+	doc, err := html.Parse(strings.NewReader(examplePage))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	// The document may come from a scraper; it is not modified.
-	a, err := article.FromDocument(doc, article.WithLinker(nil))
+	// The tree may come from a scraper; it is not modified.
+	a, err := article.FromNode(doc, article.WithLinker(nil))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(a.Title)
-	fmt.Println(doc.Find("nav").Length())
+	fmt.Println(strings.Contains(a.Text, "Train drivers walked out"))
 	// Output:
 	// Rail strike halts trains across the north
-	// 1
+	// true
 }

@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"github.com/newslens/newslens/entities"
 )
@@ -214,14 +214,14 @@ func TestLimitMaxDepth(t *testing.T) {
 			if _, err := Parse(strings.NewReader(deep), WithMaxDepth(100), WithLinker(nil)); !errors.Is(err, ErrTooDeep) {
 				t.Errorf("300 levels with WithMaxDepth(100): err = %v, want ErrTooDeep", err)
 			}
-			doc, err := goquery.NewDocumentFromReader(strings.NewReader(deep))
+			doc, err := html.Parse(strings.NewReader(deep))
 			if err != nil {
 				// More than the 512 open elements the HTML parser
-				// accepts: no document to give FromDocument.
+				// accepts: no tree to give FromNode.
 				return
 			}
-			if _, err := FromDocument(doc, WithMaxDepth(100), WithLinker(nil)); !errors.Is(err, ErrTooDeep) {
-				t.Errorf("FromDocument, 300 levels with WithMaxDepth(100): err = %v, want ErrTooDeep", err)
+			if _, err := FromNode(doc, WithMaxDepth(100), WithLinker(nil)); !errors.Is(err, ErrTooDeep) {
+				t.Errorf("FromNode, 300 levels with WithMaxDepth(100): err = %v, want ErrTooDeep", err)
 			}
 		})
 	}

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
 	"github.com/newslens/newslens/article/internal/extract"
@@ -53,19 +52,23 @@ func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	return fromNode(root, cfg)
 }
 
-// FromDocument returns the article of an already parsed page, for
-// callers that scraped it with goquery. The document is not modified
-// (extraction works on a copy); its Url, when set, stands in for WithURL.
-// Errors are those of Parse, except ErrTooLarge and ErrNotHTML.
-func FromDocument(doc *goquery.Document, opts ...Option) (*Article, error) {
-	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
+// FromNode returns the article of a page already parsed with
+// golang.org/x/net/html: n is the document or any node in it (the whole
+// tree it belongs to is used). The tree is not modified (extraction works
+// on a copy). Errors are those of Parse, except ErrTooLarge and
+// ErrNotHTML. FromNode is also the way to pass a goquery document in
+// js/wasm builds, where FromDocument is left out: doc.Nodes[0].
+func FromNode(n *html.Node, opts ...Option) (*Article, error) {
+	return fromTree(n, newConfig(opts))
+}
+
+// fromTree checks the depth of the tree holding n and extracts from a
+// copy of it.
+func fromTree(n *html.Node, cfg *config) (*Article, error) {
+	if n == nil {
 		return nil, errEmpty
 	}
-	cfg := newConfig(opts)
-	if cfg.url == "" && doc.Url != nil {
-		cfg.url = doc.Url.String()
-	}
-	root := doc.Nodes[0]
+	root := n
 	for root.Parent != nil {
 		root = root.Parent
 	}

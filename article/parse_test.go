@@ -10,9 +10,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func parseFixture(t *testing.T, name string, opts ...Option) *Article {
@@ -189,28 +189,36 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func TestFromDocumentMatchesParse(t *testing.T) {
+// TestFromNodeMatchesParse: a tree parsed by the caller gives the article
+// Parse gives, from any node of the tree, and is left as it was.
+func TestFromNodeMatchesParse(t *testing.T) {
 	t.Parallel()
 	src, err := os.ReadFile(filepath.Join("testdata", "extract", "meta-opengraph.html"))
 	require.NoError(t, err)
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(src))
+	want, err := Parse(bytes.NewReader(src), WithLinker(nil), WithURL("https://daily.example.com/"))
 	require.NoError(t, err)
-	before, err := doc.Html()
+	doc, err := html.Parse(bytes.NewReader(src))
 	require.NoError(t, err)
+	before := renderTree(t, doc)
 
-	a, err := FromDocument(doc, WithLinker(nil), WithURL("https://daily.example.com/"))
-	require.NoError(t, err)
-	b, err := Parse(bytes.NewReader(src), WithLinker(nil), WithURL("https://daily.example.com/"))
-	require.NoError(t, err)
-	assert.Equal(t, b.Title, a.Title)
-	assert.Equal(t, b.HTML, a.HTML)
-	assert.Equal(t, b.Text, a.Text)
-	after, err := doc.Html()
-	require.NoError(t, err)
-	assert.Equal(t, before, after, "FromDocument must not modify the document")
+	for name, n := range map[string]*html.Node{"document": doc, "html element": doc.LastChild} {
+		a, err := FromNode(n, WithLinker(nil), WithURL("https://daily.example.com/"))
+		require.NoError(t, err, name)
+		assert.Equal(t, want.Title, a.Title, name)
+		assert.Equal(t, want.HTML, a.HTML, name)
+		assert.Equal(t, want.Text, a.Text, name)
+	}
+	assert.Equal(t, before, renderTree(t, doc), "FromNode must not modify the tree")
 
-	_, err = FromDocument(nil)
+	_, err = FromNode(nil)
 	assert.ErrorIs(t, err, ErrNoContent)
+}
+
+func renderTree(t *testing.T, n *html.Node) string {
+	t.Helper()
+	var b strings.Builder
+	require.NoError(t, html.Render(&b, n))
+	return b.String()
 }
 
 func TestParseRelativeURLs(t *testing.T) {
