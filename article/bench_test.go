@@ -86,6 +86,27 @@ func BenchmarkParseSmallLinker(b *testing.B) {
 	benchParse(b, benchSmallPage(b))
 }
 
+// BenchmarkParseSmallJSON is the work of the JavaScript parse() done
+// natively: Parse with the default linker, then the JSON model with the
+// highlighted HTML that parse() returns.
+func BenchmarkParseSmallJSON(b *testing.B) {
+	entities.Default()
+	src := benchSmallPage(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	cpu0, ok := processCPU()
+	for b.Loop() {
+		a, err := Parse(bytes.NewReader(src))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := a.MarshalJSON(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu0, ok)
+}
+
 // BenchmarkParseSize shows time and allocations growing linearly with
 // the input: compare ns/op and B/op across the sizes (MB/s stays flat).
 func BenchmarkParseSize(b *testing.B) {
