@@ -15,10 +15,21 @@ import (
 // readLimited reads all of r, failing with ErrTooLarge as soon as more
 // than max bytes arrive (max <= 0: no limit), without buffering the rest.
 func readLimited(r io.Reader, max int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		// A bytes or strings reader or buffer says how much is left:
+		// one allocation instead of repeated growth.
+		n := int64(l.Len())
+		if max > 0 {
+			n = min(n, max+1)
+		}
+		buf.Grow(int(n) + bytes.MinRead)
+	}
 	if max > 0 {
 		r = io.LimitReader(r, max+1)
 	}
-	b, err := io.ReadAll(r)
+	_, err := buf.ReadFrom(r)
+	b := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("article: reading input: %w", err)
 	}
@@ -107,9 +118,8 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 // isBinary reports data that is not text: NUL bytes or many control
 // characters near the start, as in images, archives or PDF bodies.
 func isBinary(b []byte) bool {
-	head := string(b[:min(len(b), 8192)])
 	ctrl, total := 0, 0
-	for _, r := range head {
+	for _, r := range string(b[:min(len(b), 8192)]) { // no copy: ranged in place
 		total++
 		switch {
 		case r == 0:

@@ -63,15 +63,15 @@ import (
 //
 // The policy is built once on first use and is safe for concurrent use.
 func Sanitize(s string) string {
-	nodes, err := sanitizeNodes(s)
+	_, h, err := sanitizeNodes(s)
 	if err != nil {
 		return escapedText(s)
 	}
-	return renderNodes(nodes)
+	return h
 }
 
 // sanitizeNodes runs the policy and returns the cleaned fragment as
-// parsed nodes, children of a detached body element.
+// parsed nodes, children of a detached body element, and their rendering.
 //
 // The policy filters tokens; the result is parsed for the tree-level rules
 // and a balanced rendering. Elements removed with their content must end
@@ -80,20 +80,21 @@ func Sanitize(s string) string {
 // input has such elements, it is parsed and pruned first. Raw-text
 // elements (script, style, iframe, noscript, title...) need no such care:
 // the tokenizer already ends them where the parser does.
-func sanitizeNodes(s string) ([]*html.Node, error) {
+func sanitizeNodes(s string) ([]*html.Node, string, error) {
 	s = validUTF8(s)
 	if hasPrunedTag(s) {
 		pre, err := parseFragment(s)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		s = renderNodes(pruneTree(pre))
 	}
-	nodes, err := parseFragment(articlePolicy().Sanitize(s))
+	clean := articlePolicy().Sanitize(s)
+	nodes, err := parseFragment(clean)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return stableTree(fixTree(nodes))
+	return stableTree(fixTree(nodes), len(clean))
 }
 
 // errUnstable reports a tree whose rendering never reparses to itself.
@@ -105,22 +106,24 @@ var errUnstable = errors.New("article: sanitized tree does not reach a fixed poi
 // misnested formatting elements); Sanitize must be idempotent, so the
 // rendering is parsed again until it no longer changes. The returned
 // nodes are the parse of their own rendering, which is what newBody would
-// build from Sanitize's output.
-func stableTree(nodes []*html.Node) ([]*html.Node, error) {
-	out := renderNodes(nodes)
+// build from Sanitize's output. The rendering is returned with them.
+// size, the length of the markup nodes were parsed from, presizes the
+// renderings.
+func stableTree(nodes []*html.Node, size int) ([]*html.Node, string, error) {
+	out := renderSized(nodes, size)
 	for range 4 {
 		again, err := parseFragment(out)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		again = fixTree(again)
-		if next := renderNodes(again); next != out {
+		if next := renderSized(again, len(out)); next != out {
 			out = next
 			continue
 		}
-		return again, nil
+		return again, out, nil
 	}
-	return nil, errUnstable
+	return nil, "", errUnstable
 }
 
 // hasPrunedTag reports whether s has a start tag of an element whose
@@ -225,8 +228,13 @@ func parseFragment(s string) ([]*html.Node, error) {
 }
 
 // renderNodes renders a fragment.
-func renderNodes(nodes []*html.Node) string {
+func renderNodes(nodes []*html.Node) string { return renderSized(nodes, 0) }
+
+// renderSized renders a fragment whose rendering is expected to take
+// about size bytes: one allocation instead of repeated growth.
+func renderSized(nodes []*html.Node, size int) string {
 	var sb strings.Builder
+	sb.Grow(size + size/8)
 	for _, n := range nodes {
 		// Render fails only on a writer error or an invalid tree, and a
 		// strings.Builder never fails; a parsed tree is valid.

@@ -68,13 +68,13 @@ func newBody(sanitized string) (*body, error) {
 // newBody(Sanitize(s)) but built from the tree Sanitize renders, which
 // saves parsing the sanitized HTML again.
 func sanitizeBody(s string) (string, *body, error) {
-	nodes, err := sanitizeNodes(s)
+	nodes, h, err := sanitizeNodes(s)
 	if err != nil {
 		h := escapedText(s)
 		b, err := newBody(h)
 		return h, b, err
 	}
-	return renderNodes(nodes), bodyOf(nodes), nil
+	return h, bodyOf(nodes), nil
 }
 
 // bodyOf builds the body of a parsed fragment (children of one parent).
