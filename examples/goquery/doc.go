@@ -13,5 +13,6 @@
 // would come from an HTTP response: pass resp.Body (from net/http) to
 // goquery.NewDocumentFromReader and the page's URL to article.WithURL.
 // This example stays offline.
+//
 // It is not built for js/wasm, where article.FromDocument is left out.
 package main
