@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"sync"
+
 	"github.com/newslens/newslens/entities/internal/kb"
 	"github.com/newslens/newslens/entities/internal/tagger"
 	"github.com/newslens/newslens/entities/internal/token"
@@ -22,10 +24,13 @@ func defaultTagger() *tagger.Model { return tagger.Default() }
 // whole ("al-Kadhimi", "Tehran-backed"), so such runs are joined into
 // one tagger token and its spans are mapped back.
 func tagDoc(m *tagger.Model, d *doc, gaz []tagger.Gaz) []tagSpan {
-	buf := make([]tagger.Token, 0, len(d.toks))
-	first := make([]int32, 0, len(d.toks)+1) // first document token of each tagger token
-	sents := make([][]tagger.Token, len(d.sents))
-	sentFirst := make([]int, len(d.sents))
+	tb := tagBufPool.Get().(*tagBufs)
+	defer tb.release()
+	buf := tb.toks[:0]
+	first := tb.first[:0] // first document token of each tagger token
+	sents := append(tb.sents[:0], make([][]tagger.Token, len(d.sents))...)
+	sentFirst := append(tb.sentFirst[:0], make([]int, len(d.sents))...)
+	defer func() { tb.toks, tb.first, tb.sents, tb.sentFirst = buf, first, sents, sentFirst }()
 	for si, s := range d.sents {
 		sentFirst[si] = len(buf)
 		for i := s.Start; i < s.End; {
@@ -41,8 +46,13 @@ func tagDoc(m *tagger.Model, d *doc, gaz []tagger.Gaz) []tagSpan {
 		sents[si] = buf[sentFirst[si]:len(buf):len(buf)]
 	}
 	first = append(first, int32(len(d.toks)))
-	var out []tagSpan
-	for si, spans := range m.Tag(sents) {
+	tagged := m.Tag(sents)
+	n := 0
+	for _, spans := range tagged {
+		n += len(spans)
+	}
+	out := make([]tagSpan, 0, n)
+	for si, spans := range tagged {
 		base := sentFirst[si]
 		for _, s := range spans {
 			a, b := base+s.Start, base+s.End
@@ -53,6 +63,24 @@ func tagDoc(m *tagger.Model, d *doc, gaz []tagger.Gaz) []tagSpan {
 		}
 	}
 	return out
+}
+
+// tagBufs are tagDoc's buffers, pooled across calls: a document's tagger
+// input is as long as the document.
+type tagBufs struct {
+	toks      []tagger.Token
+	first     []int32
+	sents     [][]tagger.Token
+	sentFirst []int
+}
+
+var tagBufPool = sync.Pool{New: func() any { return new(tagBufs) }}
+
+// release returns b to the pool without keeping the caller's text alive.
+func (b *tagBufs) release() {
+	clear(b.toks)
+	clear(b.sents)
+	tagBufPool.Put(b)
 }
 
 // joinEnd returns the end of the hyphenated run of words starting at

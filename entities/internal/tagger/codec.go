@@ -47,18 +47,22 @@ func (m *Model) Encode(w io.Writer) error {
 	for s := range m.stages {
 		p = m.appendStage(p, s)
 	}
-	p = binary.AppendUvarint(p, uint64(len(m.keys)))
+	p = binary.AppendUvarint(p, uint64(m.tab.n))
 	prev := uint32(0)
-	for _, k := range m.keys {
+	m.tab.each(func(k, _ uint32) {
 		p = binary.AppendUvarint(p, uint64(k-prev))
 		prev = k
-	}
+	})
 	for s := range m.stages {
-		for _, r := range m.rows {
-			p = binary.AppendUvarint(p, r>>(numTags*uint(s))&tagMask)
-		}
+		m.tab.each(func(_, ref uint32) {
+			p = binary.AppendUvarint(p, uint64(stageMask(header(m.blob, m.record(ref)), s)))
+		})
 	}
-	p = append(p, m.codes...)
+	m.tab.each(func(_, ref uint32) {
+		rec := m.record(ref)
+		at := int(rec) + headerLen
+		p = append(p, m.blob[at:at+bits.OnesCount64(header(m.blob, rec))]...)
+	})
 	p = binary.LittleEndian.AppendUint32(p, crc32.ChecksumIEEE(p))
 	_, err := w.Write(p)
 	return err
@@ -95,8 +99,7 @@ func Decode(r io.Reader) (*Model, error) {
 	return decodeBytes(b)
 }
 
-// decodeBytes decodes a model file held in b. The model keeps
-// referencing b (its weight codes), which must not change afterwards.
+// decodeBytes decodes a model file held in b; the model does not keep b.
 func decodeBytes(b []byte) (*Model, error) {
 	if len(b) > maxPayload {
 		return nil, fmt.Errorf("%w: size %d", ErrFormat, len(b))
@@ -131,7 +134,6 @@ func decodeBytes(b []byte) (*Model, error) {
 	if err := m.parseRows(rd, int(ns)); err != nil {
 		return nil, err
 	}
-	m.buildIndex()
 	return m, nil
 }
 
@@ -173,51 +175,51 @@ func (m *Model) parseStage(r *reader) error {
 	return nil
 }
 
-// parseKeys reads the ascending feature keys.
+// parseKeys reads the ascending feature keys into the table.
 func (m *Model) parseKeys(r *reader) error {
 	n := r.uvarint()
 	if r.err == nil && (n > maxFeatures || n > uint64(len(r.rest()))) {
 		return fmt.Errorf("%w: feature count %d", ErrFormat, n)
 	}
-	m.keys = make([]uint32, n)
+	m.tab.init(int(n))
 	k := uint64(0)
-	for i := range m.keys {
+	for i := range int(n) {
 		d := r.uvarint()
 		if d == 0 && i > 0 || k+d > math.MaxUint32 || k+d == 0 {
 			return fmt.Errorf("%w: bad key", ErrFormat)
 		}
 		k += d
-		m.keys[i] = uint32(k)
+		m.tab.put(uint32(k), 0)
 	}
+	m.tab.finish()
 	return r.err
 }
 
-// parseRows reads the tag masks, lays out the code offsets and takes the
-// codes in place.
+// parseRows reads the tag masks and codes into the weight records and
+// points the table at them.
 func (m *Model) parseRows(r *reader, ns int) error {
-	m.rows = make([]uint64, len(m.keys))
+	masks := make([]uint64, m.tab.n)
 	for s := range ns {
-		for i := range m.rows {
+		for i := range masks {
 			mask := r.uvarint()
 			if mask > tagMask {
 				return fmt.Errorf("%w: bad row mask", ErrFormat)
 			}
-			m.rows[i] |= mask << (numTags * s)
+			masks[i] |= mask << (stageShift * s)
 		}
 	}
 	if r.err != nil {
 		return r.err
 	}
-	off := uint64(0)
-	for i, row := range m.rows {
-		m.rows[i] = row | off<<offShift
-		off += uint64(bits.OnesCount64(row))
+	total := 0
+	for _, h := range masks {
+		total += bits.OnesCount64(h)
 	}
-	rest := r.rest()
-	if off != uint64(len(rest)) || off >= maxCodes {
-		return fmt.Errorf("%w: %d weight codes for %d bytes", ErrFormat, off, len(rest))
+	codes := r.rest()
+	if total != len(codes) {
+		return fmt.Errorf("%w: %d weight codes for %d bytes", ErrFormat, total, len(codes))
 	}
-	m.codes = rest[:off:off]
+	m.fill(masks, codes)
 	return nil
 }
 
@@ -233,23 +235,26 @@ type reader struct {
 // rest returns the unread bytes.
 func (r *reader) rest() []byte { return r.b[r.pos:] }
 
+// uvarint decodes like binary.Uvarint, inline: a model has some 120,000
+// varints, most of two or three bytes.
 func (r *reader) uvarint() uint64 {
-	if r.pos < len(r.b) && r.b[r.pos] < 0x80 {
-		v := uint64(r.b[r.pos])
-		r.pos++
-		return v
+	var v uint64
+	for i, shift := r.pos, uint(0); i < len(r.b) && shift < 64; i, shift = i+1, shift+7 {
+		c := r.b[i]
+		if c < 0x80 {
+			if shift == 63 && c > 1 {
+				break // overflows 64 bits
+			}
+			r.pos = i + 1
+			return v | uint64(c)<<shift
+		}
+		v |= uint64(c&0x7f) << shift
 	}
-	if r.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(r.b[r.pos:])
-	if n <= 0 {
+	if r.err == nil {
 		r.err = fmt.Errorf("%w: truncated", ErrFormat)
-		r.pos = len(r.b)
-		return 0
 	}
-	r.pos += n
-	return v
+	r.pos = len(r.b)
+	return 0
 }
 
 func (r *reader) int32() int32 {
@@ -266,5 +271,5 @@ func (r *reader) int32() int32 {
 	return int32(v)
 }
 
-// bytesModel decodes an in-memory model file without copying it.
+// bytesModel decodes an in-memory model file.
 func bytesModel(b []byte) (*Model, error) { return decodeBytes(b) }

@@ -22,6 +22,7 @@ type tokInfo struct {
 	pre, suf             [4]uint64 // lowercase prefixes/suffixes of 1..4 runes; 0 when shorter
 	flags                uint8
 	gaz                  Gaz
+	wid, lid             int32 // numbers of the text and the lowercase form in the document (forms.go)
 }
 
 // Boundary placeholders for neighbours outside the sentence.
@@ -118,11 +119,19 @@ type sentence struct {
 	allCaps bool // headline-style: no lower-case letters anywhere
 }
 
-func analyzeSentence(ts []Token, buf []tokInfo) sentence {
+// analyzeSentence analyzes the tokens of a sentence into buf. With f set
+// each distinct text is analyzed once and numbered; without, numbers are
+// left to docForms.number.
+func analyzeSentence(ts []Token, buf []tokInfo, f *docForms) sentence {
 	s := sentence{toks: buf[:0], allCaps: true}
 	alpha := 0
 	for _, t := range ts {
-		ti := analyze(t)
+		var ti tokInfo
+		if f != nil {
+			ti = f.analyze(t)
+		} else {
+			ti = analyze(t)
+		}
 		if ti.flags&fAlpha != 0 {
 			alpha++
 			if ti.flags&fAllCaps == 0 {
@@ -137,13 +146,10 @@ func analyzeSentence(ts []Token, buf []tokInfo) sentence {
 	return s
 }
 
-// docStats records how each lowercase form is written across a document.
-func docStats(sents []sentence) map[uint64]uint8 {
-	return docStatsInto(make(map[uint64]uint8), sents)
-}
-
-// docStatsInto is docStats filling (and first clearing) st.
-func docStatsInto(st map[uint64]uint8, sents []sentence) map[uint64]uint8 {
+// docStats records how each of the n lowercase forms (by lid) is written
+// across a document, reusing st's storage.
+func docStats(st []uint8, sents []sentence, n int) []uint8 {
+	st = slices.Grow(st[:0], n)[:n]
 	clear(st)
 	for _, s := range sents {
 		for i, t := range s.toks {
@@ -161,7 +167,7 @@ func docStatsInto(st map[uint64]uint8, sents []sentence) map[uint64]uint8 {
 			case t.flags&fCap != 0:
 				f = dsCapMid
 			}
-			st[t.lw] |= f
+			st[t.lid] |= f
 		}
 	}
 	return st
@@ -169,10 +175,13 @@ func docStatsInto(st map[uint64]uint8, sents []sentence) map[uint64]uint8 {
 
 // docCtx is the document-level evidence features draw on.
 type docCtx struct {
-	ds  map[uint64]uint8 // how each form is capitalized in the document
-	h   history          // labels given by the current stage so far
-	p1  *pass1           // first-stage labels, nil in the first stage
-	cur []tag            // first-stage tags of the current sentence
+	ds  []uint8 // how each form (by lid) is capitalized in the document
+	h   history // labels given by the current stage so far
+	p1  *pass1  // first-stage labels, nil in the first stage
+	cur []tag   // first-stage tags of the current sentence
+	// per token of the current sentence: histValue and otherValue, set
+	// by values for dynamicRows
+	hv, ov []uint8
 }
 
 // pass1 holds a first stage's tags for a whole document.
@@ -182,17 +191,20 @@ type pass1 struct {
 	counts history // label counts of each form over the whole document
 }
 
-func newPass1(n int) *pass1 { return &pass1{tags: make([][]tag, n), counts: make(history)} }
+// newPass1 returns an empty pass1 for n sentences and forms forms.
+func newPass1(n, forms int) *pass1 {
+	p := &pass1{}
+	p.reset(n, forms)
+	return p
+}
 
-// reset empties p for a document of n sentences, keeping its storage.
-func (p *pass1) reset(n int) {
+// reset empties p for a document of n sentences and forms forms,
+// keeping its storage.
+func (p *pass1) reset(n, forms int) {
 	p.tags = slices.Grow(p.tags[:0], n)[:n]
 	clear(p.tags)
 	p.flat = p.flat[:0]
-	if p.counts == nil {
-		p.counts = make(history)
-	}
-	clear(p.counts)
+	p.counts = p.counts.reset(forms)
 }
 
 func (p *pass1) add(i int, s *sentence, tags []tag) {
@@ -202,9 +214,16 @@ func (p *pass1) add(i int, s *sentence, tags []tag) {
 	record(p.counts, s, tags)
 }
 
-// history counts the labels given to each lowercase form earlier in the
-// document (label index; 0 = tagged outside any name).
-type history map[uint64][numLabels]uint16
+// history counts the labels given to each lowercase form (by lid)
+// earlier in the document (label index; 0 = tagged outside any name).
+type history [][numLabels]uint16
+
+// reset returns h emptied for n forms, reusing its storage.
+func (h history) reset(n int) history {
+	h = slices.Grow(h[:0], n)[:n]
+	clear(h)
+	return h
+}
 
 // Feature templates. Values are part of the model format: append only.
 const (
@@ -289,21 +308,14 @@ func (s *sentence) gaz(i int) Gaz {
 
 // histValue summarizes the earlier labels of a form: 0 when unseen, else
 // 1 + the majority label (+8 when the form was always given that label).
-func histValue(h history, lw uint64) uint64 {
-	c, ok := h[lw]
-	if !ok {
-		return 0
-	}
-	return countsValue(&c)
+func histValue(h history, lid int32) uint64 {
+	return countsValue(&h[lid])
 }
 
 // otherValue is histValue over the first-stage counts of a form, leaving
 // out the occurrence at hand (labelled own).
-func otherValue(h history, lw uint64, own Label) uint64 {
-	c, ok := h[lw]
-	if !ok {
-		return 0
-	}
+func otherValue(h history, lid int32, own Label) uint64 {
+	c := h[lid]
 	if c[own] > 0 {
 		c[own]--
 	}
@@ -342,14 +354,14 @@ func (s *sentence) capsValue() uint64 {
 
 // staticFeatures appends the features that do not depend on any stage's
 // output: they are looked up once per token for all stages.
-func (s *sentence) staticFeatures(i int, ds map[uint64]uint8, out []uint32) []uint32 {
+func (s *sentence) staticFeatures(i int, ds []uint8, out []uint32) []uint32 {
 	return s.contextFeatures(i, s.wordFeatures(i, ds, out))
 }
 
 // wordFeatures appends the static features that depend only on the
 // token's text and the sentence's case, and so are the same for every
 // occurrence of a word in a document.
-func (s *sentence) wordFeatures(i int, ds map[uint64]uint8, out []uint32) []uint32 {
+func (s *sentence) wordFeatures(i int, ds []uint8, out []uint32) []uint32 {
 	t := &s.toks[i]
 	caps := s.capsValue()
 	out = append(out,
@@ -372,7 +384,7 @@ func (s *sentence) wordFeatures(i int, ds map[uint64]uint8, out []uint32) []uint
 		out = append(out, feat(tCapsLW, t.lw))
 	}
 	if t.flags&fAlpha != 0 && t.flags&fLower == 0 {
-		d := uint64(ds[t.lw])
+		d := uint64(ds[t.lid])
 		out = append(out, feat2(tDoc, d, caps), feat2(tDocLW, d, t.lw))
 	}
 	return out
@@ -381,14 +393,27 @@ func (s *sentence) wordFeatures(i int, ds map[uint64]uint8, out []uint32) []uint
 // contextFeatures appends the static features that depend on the token's
 // neighbours, position or gazetteer bits.
 func (s *sentence) contextFeatures(i int, out []uint32) []uint32 {
-	t := &s.toks[i]
-	out = append(out,
+	return s.pairFeatures(i, s.neighbourFeatures(i, out))
+}
+
+// neighbourFeatures appends the context features that each depend on one
+// neighbour's text alone (nbr.go caches them per word).
+func (s *sentence) neighbourFeatures(i int, out []uint32) []uint32 {
+	return append(out,
 		feat(tLWm1, s.lw(i-1)),
 		feat(tLWp1, s.lw(i+1)),
 		feat(tLWm2, s.lw(i-2)),
 		feat(tLWp2, s.lw(i+2)),
 		feat(tShapeM1, s.shape(i-1)),
 		feat(tShapeP1, s.shape(i+1)),
+	)
+}
+
+// pairFeatures appends the other context features: pairs of the token
+// and a neighbour, position and gazetteer bits.
+func (s *sentence) pairFeatures(i int, out []uint32) []uint32 {
+	t := &s.toks[i]
+	out = append(out,
 		feat2(tShapeM10, s.shape(i-1), t.shape),
 		feat2(tShape0P1, t.shape, s.shape(i+1)),
 		feat2(tSShape3, mix(s.sshape(i-1), t.sshape), s.sshape(i+1)),
@@ -417,14 +442,14 @@ func (s *sentence) contextFeatures(i int, out []uint32) []uint32 {
 func (s *sentence) dynamicFeatures(i int, dc *docCtx, out []uint32) []uint32 {
 	t, h := &s.toks[i], dc.h
 	if h != nil {
-		if v := histValue(h, t.lw); v != 0 && t.flags&fAlpha != 0 {
+		if v := histValue(h, t.lid); v != 0 && t.flags&fAlpha != 0 {
 			out = append(out, feat(tHist, v), feat2(tHist, v, t.lw))
 		}
 		if i > 0 {
-			out = append(out, feat(tHistM1, histValue(h, s.toks[i-1].lw)))
+			out = append(out, feat(tHistM1, histValue(h, s.toks[i-1].lid)))
 		}
 		if i+1 < len(s.toks) {
-			out = append(out, feat(tHistP1, histValue(h, s.toks[i+1].lw)))
+			out = append(out, feat(tHistP1, histValue(h, s.toks[i+1].lid)))
 		}
 	}
 	if dc.p1 != nil {
@@ -449,16 +474,16 @@ func (s *sentence) stackFeatures(i int, dc *docCtx, caps uint64, out []uint32) [
 		feat2(tP1Tag3, tg(i), tg(i+1)),
 	)
 	if t.flags&fAlpha != 0 {
-		v := otherValue(dc.p1.counts, t.lw, dc.cur[i].label())
+		v := otherValue(dc.p1.counts, t.lid, dc.cur[i].label())
 		out = append(out, feat2(tP1Other, v, caps), feat2(tP1OtherTag, v, tg(i)))
 	}
 	if i > 0 {
 		p := &s.toks[i-1]
-		out = append(out, feat(tP1OtherM1, otherValue(dc.p1.counts, p.lw, dc.cur[i-1].label())))
+		out = append(out, feat(tP1OtherM1, otherValue(dc.p1.counts, p.lid, dc.cur[i-1].label())))
 	}
 	if i+1 < len(s.toks) {
 		n := &s.toks[i+1]
-		out = append(out, feat(tP1OtherP1, otherValue(dc.p1.counts, n.lw, dc.cur[i+1].label())))
+		out = append(out, feat(tP1OtherP1, otherValue(dc.p1.counts, n.lid, dc.cur[i+1].label())))
 	}
 	return out
 }

@@ -34,18 +34,23 @@ type Span struct {
 // token for every stage.
 //
 // Weights are stored sparsely as one-byte codes into a per-stage table of
-// levels, exactly as in the model file: decoding lays the tables out
-// without copying the codes.
+// levels, exactly as in the model file, in one record per feature (see
+// table.go).
 type Model struct {
-	keys   []uint32 // ascending feature keys
-	index  []uint32 // keys[index[b]:index[b+1]] are the keys whose top bits are b
-	shift  uint     // 32 - bits of a bucket number
-	rows   []uint64 // per key: code offset<<34 | stage-1 tag mask<<17 | stage-0 tag mask
-	codes  []byte   // weight codes: per key, stage 0's set tags then stage 1's
+	tab  table  // feature key -> offset of its record in blob, or its dense row
+	blob []byte // weight records
+	// dense holds the frequent features' rows expanded (see lanes.go);
+	// denseRec[i] is the record of dense row i.
+	dense    []uint64
+	denseRec []uint32
+	// dyn holds the weights of the document features, expanded on first
+	// use (see dyn.go).
+	dyn    dynOnce
 	stages []stage
 	books  []codebook
 	// exact, set only in the models Train uses internally, holds dense
-	// unquantized rows (numTags per key and stage) in place of codes.
+	// unquantized rows (numTags per feature and stage) in place of
+	// records; the table then maps a key to its feature's index.
 	exact []int16
 }
 
@@ -59,11 +64,8 @@ type stage struct {
 // startRow indexes stage.trans for the transition from sentence start.
 const startRow = numTags
 
-// Row layout of Model.rows.
 const (
 	tagMask   = 1<<numTags - 1
-	offShift  = 2 * numTags
-	maxCodes  = 1 << (64 - offShift)
 	maxStages = 2
 	nLevels   = 127 // magnitudes per stage; codes are ±1..±127
 )
@@ -119,36 +121,15 @@ type weights struct {
 	w    []int16  // numTags per key
 }
 
-// lookup returns the row of feature key k, or -1.
-func (m *Model) lookup(k uint32) int32 {
-	b := k >> m.shift
-	for i := m.index[b]; i < m.index[b+1]; i++ {
-		if c := m.keys[i]; c >= k {
-			if c == k {
-				return int32(i)
-			}
-			break
-		}
-	}
-	return -1
-}
+// lookup returns the reference of feature key k, or noRef.
+func (m *Model) lookup(k uint32) uint32 { return m.tab.lookup(k) }
 
-// lookupAll replaces the feature keys in ks with the rows of those the
-// model knows, in order, and returns them. Looking all keys up before
-// using any row lets their memory loads overlap.
-func (m *Model) lookupAll(ks []uint32) []uint32 {
-	n := 0
-	for _, k := range ks {
-		if r := m.lookup(k); r >= 0 {
-			ks[n] = uint32(r)
-			n++
-		}
-	}
-	return ks[:n]
-}
+// lookupAll replaces the feature keys in ks with the references of those
+// the model knows, in order, and returns them (see table.lookupAll).
+func (m *Model) lookupAll(ks []uint32) []uint32 { return m.tab.lookupAll(ks) }
 
-// add adds row r's weights of stage st to e.
-func (m *Model) add(e *[numTags]int32, r int32, st int) {
+// add adds the weights of stage st of the feature at ref r to e.
+func (m *Model) add(e *[numTags]int32, r uint32, st int) {
 	if m.exact != nil {
 		b := (int(r)*len(m.stages) + st) * numTags
 		for t, v := range m.exact[b : b+numTags] {
@@ -156,34 +137,66 @@ func (m *Model) add(e *[numTags]int32, r int32, st int) {
 		}
 		return
 	}
-	row := m.rows[r]
-	mask := uint32(row>>(numTags*uint(st))) & tagMask
-	off := row >> offShift
+	if r&denseBit != 0 {
+		unpack(e, (*[laneWords]uint64)(m.denseRow(r)[st*laneWords:]), laneBias)
+		return
+	}
+	h := header(m.blob, r)
+	mask := stageMask(h, st)
+	codes := m.blob[int(r)+headerLen:]
 	if st == 1 {
-		off += uint64(bits.OnesCount32(uint32(row) & tagMask))
+		codes = codes[bits.OnesCount32(stageMask(h, 0)):]
 	}
 	val := &m.books[st].val
-	codes := m.codes[off:]
 	for j := 0; mask != 0; j++ {
 		e[bits.TrailingZeros32(mask)] += val[codes[j]]
 		mask &= mask - 1
 	}
 }
 
-// addAll adds row r's weights of every stage to e (one row per stage):
-// the codes of a row's stages are adjacent, so one pass serves all.
-func (m *Model) addAll(e [][numTags]int32, r int32) {
+// addAll adds the weights of every stage of the features at refs (noRef
+// skipped) to e, one row per stage, dense rows to sum instead. The
+// record headers of a batch are loaded first, with no branch on the
+// loaded data, so that their cache misses overlap.
+func (m *Model) addAll(e [][numTags]int32, sum *laneSum, refs []uint32) {
 	if m.exact != nil {
-		for st := range e {
-			m.add(&e[st], r, st)
+		for _, r := range refs {
+			for st := range e {
+				if r != noRef {
+					m.add(&e[st], r, st)
+				}
+			}
 		}
 		return
 	}
-	row := m.rows[r]
-	codes := m.codes[row>>offShift:]
+	var hs [32]uint64
+	for start := 0; start < len(refs); start += len(hs) {
+		batch := refs[start:min(len(refs), start+len(hs))]
+		for i, r := range batch {
+			if r&denseBit == 0 { // noRef has the bit too
+				hs[i] = header(m.blob, r)
+			}
+		}
+		for i, r := range batch {
+			switch {
+			case r == noRef:
+			case r&denseBit != 0:
+				sum.add(e, m.denseRow(r))
+			default:
+				m.addCodes(e, r, hs[i])
+			}
+		}
+	}
+}
+
+// addCodes adds the weights of the record at r with header h to e, one
+// row per stage: the codes of its stages are adjacent, so one pass
+// serves all.
+func (m *Model) addCodes(e [][numTags]int32, r uint32, h uint64) {
+	codes := m.blob[int(r)+headerLen:]
 	j := 0
 	for st := range e {
-		mask := uint32(row>>(numTags*uint(st))) & tagMask
+		mask := stageMask(h, st)
 		val := &m.books[st].val
 		es := &e[st]
 		for ; mask != 0; j++ {
@@ -193,37 +206,21 @@ func (m *Model) addAll(e [][numTags]int32, r int32) {
 	}
 }
 
-// rowWeights expands row r of stage st.
-func (m *Model) rowWeights(r int, st int) (row [numTags]int16) {
+// rowWeights expands stage st of the feature at ref r.
+func (m *Model) rowWeights(r uint32, st int) (row [numTags]int16) {
 	var e [numTags]int32
-	m.add(&e, int32(r), st)
+	m.add(&e, r, st)
 	for t, v := range e {
 		row[t] = int16(v)
 	}
 	return row
 }
 
-// buildIndex fills the bucket index over m.keys. Buckets hold about
-// four keys: a smaller index stays in cache, and the keys of a bucket
-// share a cache line.
-func (m *Model) buildIndex() {
-	b := uint(max(bits.Len(uint(len(m.keys)))-2, 0))
-	m.shift = 32 - b
-	m.index = make([]uint32, 1<<b+1)
-	j := 0
-	for bk := range 1 << b {
-		m.index[bk] = uint32(j)
-		for j < len(m.keys) && int(m.keys[j]>>m.shift) == bk {
-			j++
-		}
-	}
-	m.index[1<<b] = uint32(j)
-}
-
 // assemble merges stages into one model with a shared feature table,
 // quantizing each stage's weights to codes.
 func assemble(ws []*weights) *Model {
-	m, dense := merge(ws)
+	m := &Model{}
+	keys, dense := merge(m, ws)
 	ns := len(ws)
 	for _, w := range ws {
 		lo, hi := int32(math.MaxInt32), int32(0)
@@ -237,18 +234,24 @@ func assemble(ws []*weights) *Model {
 		}
 		m.books = append(m.books, fitCodebook(lo, hi))
 	}
-	m.rows = make([]uint64, len(m.keys))
-	for j := range m.rows {
-		m.rows[j] = uint64(len(m.codes)) << offShift
+	masks := make([]uint64, len(keys))
+	var codes []byte
+	for j := range keys {
 		for s := range ns {
 			for t, v := range dense[(j*ns+s)*numTags : (j*ns+s+1)*numTags] {
 				if v != 0 {
-					m.rows[j] |= 1 << (numTags*s + t)
-					m.codes = append(m.codes, m.books[s].code(int32(v)))
+					masks[j] |= 1 << (stageShift*s + t)
+					codes = append(codes, m.books[s].code(int32(v)))
 				}
 			}
 		}
 	}
+	m.tab.init(len(keys))
+	for _, k := range keys {
+		m.tab.put(k, 0)
+	}
+	m.tab.finish()
+	m.fill(masks, codes)
 	return m
 }
 
@@ -256,40 +259,45 @@ func assemble(ws []*weights) *Model {
 // training itself runs (cross-validation, progress reports): they then
 // behave exactly as the trained weights.
 func assembleExact(ws []*weights) *Model {
-	m, dense := merge(ws)
+	m := &Model{}
+	keys, dense := merge(m, ws)
 	m.exact = dense
-	m.rows = make([]uint64, len(m.keys))
+	m.tab.init(len(keys))
+	for i, k := range keys {
+		m.tab.put(k, uint32(i))
+	}
+	m.tab.finish()
+	m.tab.order = nil
 	return m
 }
 
-// merge builds the shared feature table of ws and their rows in dense
-// form: numTags weights per key and stage.
-func merge(ws []*weights) (*Model, []int16) {
-	m := &Model{}
+// merge sets m's stages from ws and returns the shared ascending feature
+// keys of ws with their rows in dense form: numTags weights per key and
+// stage.
+func merge(m *Model, ws []*weights) ([]uint32, []int16) {
 	total := 0
 	for _, w := range ws {
 		total += len(w.keys)
 	}
-	m.keys = make([]uint32, 0, total)
+	keys := make([]uint32, 0, total)
 	for _, w := range ws {
-		m.keys = append(m.keys, w.keys...)
+		keys = append(keys, w.keys...)
 		m.stages = append(m.stages, w.stage)
 	}
-	slices.Sort(m.keys)
-	m.keys = slices.Compact(m.keys)
-	n, ns := len(m.keys), len(ws)
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	n, ns := len(keys), len(ws)
 	dense := make([]int16, n*ns*numTags)
 	for s, w := range ws {
 		j := 0
 		for i, k := range w.keys {
-			for m.keys[j] != k {
+			for keys[j] != k {
 				j++
 			}
 			copy(dense[(j*ns+s)*numTags:], w.w[i*numTags:(i+1)*numTags])
 		}
 	}
-	m.buildIndex()
-	return m, dense
+	return keys, dense
 }
 
 // quantized returns m with weights as codes (m itself unless exact).
@@ -307,19 +315,19 @@ func (m *Model) quantized() *Model {
 // stageWeights extracts stage s in flat form.
 func (m *Model) stageWeights(s int) *weights {
 	w := &weights{stage: m.stages[s]}
-	for i, k := range m.keys {
-		row := m.rowWeights(i, s)
+	m.tab.each(func(k, ref uint32) {
+		row := m.rowWeights(ref, s)
 		if row == ([numTags]int16{}) {
-			continue
+			return
 		}
 		w.keys = append(w.keys, k)
 		w.w = append(w.w, row[:]...)
-	}
+	})
 	return w
 }
 
 // Features returns the number of distinct features with weights.
-func (m *Model) Features() int { return len(m.keys) }
+func (m *Model) Features() int { return m.tab.n }
 
 // Stages returns the number of stages (1 or 2).
 func (m *Model) Stages() int { return len(m.stages) }

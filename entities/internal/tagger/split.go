@@ -17,9 +17,15 @@ func hasHyphen(s string) bool {
 	if len(s) < 2 {
 		return false
 	}
-	for _, h := range hyphens {
-		if strings.Contains(s, h) {
+	// One pass over the bytes: "-", or U+2010 and U+2011 (E2 80 90/91).
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
 			return true
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91) {
+				return true
+			}
 		}
 	}
 	return false

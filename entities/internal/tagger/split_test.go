@@ -45,9 +45,20 @@ func TestAssembleZeroRows(t *testing.T) {
 	w := &weights{stage: stage{scale: 1}, keys: []uint32{5, 9}, w: row}
 	m := assemble([]*weights{w})
 	assert.Equal(t, 2, m.Features())
-	assert.Equal(t, int32(1), m.lookup(9))
-	assert.Equal(t, int32(0), m.lookup(5))
-	assert.Equal(t, int32(-1), m.lookup(6))
-	assert.Equal(t, int16(7), m.rowWeights(1, 0)[3])
-	assert.Equal(t, [numTags]int16{}, m.rowWeights(0, 0))
+	assert.NotEqual(t, noRef, m.lookup(5))
+	assert.NotEqual(t, noRef, m.lookup(9))
+	assert.Equal(t, noRef, m.lookup(6))
+	assert.Equal(t, int16(7), m.rowWeights(m.lookup(9), 0)[3])
+	assert.Equal(t, [numTags]int16{}, m.rowWeights(m.lookup(5), 0))
+}
+
+func TestHasHyphen(t *testing.T) {
+	t.Parallel()
+	tests := map[string]bool{
+		"-": false, "ab": false, "a-b": true, "Tehran\u2010backed": true, "x\u2011y": true,
+		"x\u2012y": false, "x\u2013y": false, "\u2010": true, "é\u2014": false, "": false,
+	}
+	for s, want := range tests {
+		assert.Equal(t, want, hasHyphen(s), "%q", s)
+	}
 }

@@ -56,8 +56,8 @@ type trainSent struct {
 
 type trainDoc struct {
 	sents []trainSent
-	ds    map[uint64]uint8
-	p1    *pass1 // first-stage labels (held-out), for the second stage
+	ds    []uint8 // docStats, one entry per form
+	p1    *pass1  // first-stage labels (held-out), for the second stage
 }
 
 // Train fits a model on docs with the averaged structured perceptron.
@@ -101,7 +101,7 @@ func (m *Model) pass1(d trainDoc) *pass1 {
 	for i := range d.sents {
 		sents[i] = d.sents[i].s
 	}
-	p := newPass1(len(sents))
+	p := newPass1(len(sents), len(d.ds))
 	m.run(sents, d.ds, 1, &workspace{}, func(i int, tags []tag, _ []float64) { p.add(i, &sents[i], tags) })
 	return p
 }
@@ -121,7 +121,7 @@ func trainStage(data []trainDoc, opt TrainOptions, progress func(int, *weights))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, di := range order {
 			d := &data[di]
-			dc := docCtx{ds: d.ds, h: make(history), p1: d.p1}
+			dc := docCtx{ds: d.ds, h: make(history, len(d.ds)), p1: d.p1}
 			for si := range d.sents {
 				ts := &d.sents[si]
 				if d.p1 != nil {
@@ -148,7 +148,7 @@ func prepare(docs []TrainDoc) []trainDoc {
 			if len(s) == 0 {
 				continue
 			}
-			st := analyzeSentence(s, make([]tokInfo, 0, len(s)))
+			st := analyzeSentence(s, make([]tokInfo, 0, len(s)), nil)
 			var gold []Span
 			if j < len(d.Gold) {
 				gold = d.Gold[j]
@@ -156,7 +156,8 @@ func prepare(docs []TrainDoc) []trainDoc {
 			td.sents = append(td.sents, trainSent{s: st, gold: goldTags(len(s), gold)})
 			sents = append(sents, st)
 		}
-		td.ds = docStats(sents)
+		var forms docForms
+		td.ds = docStats(nil, sents, forms.number(sents))
 		out[i] = td
 	}
 	return out
