@@ -75,6 +75,11 @@ func pageEncoding(b []byte) (encoding.Encoding, string) {
 	if len(b) >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] != 0 {
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
 	}
+	if !hasBOM(b) && utf8.Valid(b) && bytes.IndexByte(b, 0x1b) < 0 {
+		// Valid UTF-8 is UTF-8 whatever the page declares, except for
+		// ISO-2022 text, which needs escape bytes: skip the prescan.
+		return nil, "utf-8"
+	}
 	enc, name, certain := charset.DetermineEncoding(b, "text/html")
 	switch {
 	case certain: // byte-order mark
@@ -90,6 +95,11 @@ func pageEncoding(b []byte) (encoding.Encoding, string) {
 		return nil, "utf-8"
 	}
 	return enc, name
+}
+
+// hasBOM reports whether b starts with a UTF-8 or UTF-16 byte-order mark.
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) || bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe"))
 }
 
 // declaredCharset finds a charset=NAME declaration anywhere in b.
