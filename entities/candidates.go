@@ -2,6 +2,7 @@ package entities
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/newslens/newslens/entities/internal/kb"
@@ -15,9 +16,12 @@ type candidate struct {
 	// prior is the entry's popularity in (0,1], the chance that the alias
 	// means this entry before any context is seen.
 	prior float64
-	// country is the ISO code of the entry's country ("" if none); a
-	// country's own code is its country.
-	country string
+	// logPrior is log(max(prior, priorFloor)), the prior's term in a
+	// score, computed once per candidate rather than per scoring.
+	logPrior float64
+	// country identifies the entry's country (see Linker.countryIDs, 0
+	// if none); a country is its own country.
+	country uint16
 	// demonym marks a nationality adjective alias ("Iraqi" for Iraq):
 	// the mention is a Group linked to the country.
 	demonym bool
@@ -86,9 +90,13 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 	if l.kbx == nil {
 		return nil, nil
 	}
-	raw := l.kbx.Match(d.toks, nil)
-	var out []kbMatch
-	cbuf := make([]candidate, 0, len(raw))
+	s := d.scr
+	raw := s.matcher.MatchFolded(l.kbx, d.toks, d.folds, s.raw[:0])
+	out := s.matches[:0]
+	if cap(s.cands) < len(raw) {
+		s.cands = make([]candidate, 0, len(raw))
+	}
+	cbuf := s.cands[:0]
 	for _, r := range raw {
 		if hasComma(d, r.Start, r.End) {
 			// "Denver, Colorado" and "Washington, D.C." are two names
@@ -110,6 +118,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 		slices.SortStableFunc(cs, func(a, b candidate) int { return cmp.Compare(b.prior, a.prior) })
 		out[i].common = allWeak(out[i].cands)
 	}
+	s.raw, s.matches, s.cands = raw, out, cbuf
 	return out, raw
 }
 
@@ -122,13 +131,14 @@ func (l *Linker) candidate(c kb.Candidate) candidate {
 		idx:       i,
 		typ:       Type(k.Type(i).String()),
 		prior:     (float64(k.Prior(i)) + 1) / 256,
-		country:   k.Country(i),
+		country:   l.countryIDs[k.CountryIndex(i)],
 		demonym:   c.Flags&kb.Demonym != 0,
 		capital:   kind == "capital",
 		weak:      c.Flags&(kb.Partial|kb.TitleOnly) != 0,
 		untyped:   c.Flags&kb.TitleOnly != 0,
 		anonymous: l.anonymous(i),
 	}
+	out.logPrior = math.Log(max(out.prior, priorFloor))
 	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
 	return out
 }
@@ -153,22 +163,23 @@ func commonAlias(d *doc, m kbMatch) bool {
 	if !capitalized(t.Text) || isAcronym(t.Text) {
 		return false
 	}
-	return d.lowerWord(d.fold(t.Text))
+	return d.lowerWord(d.folds[m.start])
 }
 
 // lowerWord reports whether the document has folded word w written all
 // in lower case.
 func (d *doc) lowerWord(w string) bool {
-	if d.lower == nil {
-		d.lower = make(map[string]struct{}, len(d.toks)/4)
-		for _, t := range d.toks {
+	if d.lower.slots == nil {
+		// A lower-case word is its own fold.
+		d.lower = newStrSet(d.folds, len(d.toks), d.scr.lowerSlots)
+		d.scr.lowerSlots = d.lower.slots
+		for i, t := range d.toks {
 			if t.Kind == token.Word && isLowerWord(t.Text) {
-				d.lower[t.Text] = struct{}{}
+				d.lower.add(i)
 			}
 		}
 	}
-	_, ok := d.lower[w]
-	return ok
+	return d.lower.has(w)
 }
 
 // isLowerWord reports whether s is a plain ASCII lower-case word.
@@ -188,14 +199,22 @@ func (d *doc) entity(k *kb.KB, i int32) *Entity {
 		return e
 	}
 	r := k.Entity(i)
-	e := &Entity{ID: r.QID, Wikipedia: r.Title, Name: r.Name, Description: r.Description,
-		Type: Type(r.Type.String()), Kind: r.Kind}
+	// Entities are allocated in chunks, as mentions are.
+	if len(d.entBuf) == cap(d.entBuf) {
+		d.entBuf = make([]Entity, 0, entityChunk)
+	}
+	d.entBuf = append(d.entBuf, Entity{ID: r.QID, Wikipedia: r.Title, Name: r.Name, Description: r.Description,
+		Type: Type(r.Type.String()), Kind: r.Kind})
+	e := &d.entBuf[len(d.entBuf)-1]
 	if d.ents == nil {
-		d.ents = map[int32]*Entity{}
+		d.ents = make(map[int32]*Entity, entityChunk)
 	}
 	d.ents[i] = e
 	return e
 }
+
+// entityChunk is how many entities doc.entity allocates at once.
+const entityChunk = 32
 
 // hasComma reports whether tokens [start, end) include a comma.
 func hasComma(d *doc, start, end int) bool {

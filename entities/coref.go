@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/newslens/newslens/entities/internal/tagger"
+import (
+	"slices"
+
+	"github.com/newslens/newslens/entities/internal/tagger"
+)
 
 // In-document coreference. Mentions that name one thing are joined into
 // clusters; each cluster then takes the entity and type of its fullest
@@ -32,14 +36,20 @@ func corefer(d *doc, ms []*mention) {
 	if len(ms) < 2 {
 		return
 	}
-	words := make([][]string, len(ms))
-	buf := make([]string, 0, 2*len(ms))
+	cb := &d.scr.coref
+	cb.words = reuse(cb.words, len(ms))
+	words := cb.words
+	buf := cb.names[:0]
 	for i, m := range ms {
 		n := len(buf)
 		buf = d.appendNameWords(buf, m.start, m.end)
-		words[i] = buf[n:len(buf):len(buf)]
+		all := buf[n:len(buf):len(buf)]
+		words[i] = mentionWords{all: all, content: contentWords(all),
+			skip: m.typ == Group || len(all) == 0, person: personLike(m, all)}
 	}
-	parent := make([]int, len(ms))
+	cb.names = buf
+	cb.parent, cb.size = reuse(cb.parent, len(ms)), reuse(cb.size, len(ms))
+	parent, size := cb.parent, cb.size
 	for i := range parent {
 		parent[i] = i
 	}
@@ -50,7 +60,6 @@ func corefer(d *doc, ms []*mention) {
 		}
 		return i
 	}
-	size := make([]int, len(ms))
 	for i := range size {
 		size[i] = 1
 	}
@@ -62,16 +71,58 @@ func corefer(d *doc, ms []*mention) {
 		}
 	}
 	clusterSize := func(j int) int { return size[find(j)] }
+	persons := cb.persons[:0] // the mentions that name a person, in order
+	for j := range words {
+		if words[j].person && !words[j].skip {
+			persons = append(persons, j)
+		}
+	}
+	cb.persons = persons
 	for i := range ms {
 		if j := parenthetical(d, ms, i); j >= 0 {
 			union(i, j)
 			continue
 		}
-		if j := antecedent(d, ms, words, i, clusterSize); j >= 0 {
+		if j := antecedent(d, ms, words, persons, i, clusterSize); j >= 0 {
 			union(i, j)
 		}
 	}
 	propagate(d, ms, words, find)
+}
+
+// corefBufs are corefer's buffers, kept in the scratch of a Find.
+type corefBufs struct {
+	words                 []mentionWords
+	names                 []string
+	parent, size, persons []int
+	head                  []int
+	votes                 [][5]float64
+	voted                 []bool
+}
+
+// release clears the buffers that refer to the text.
+func (b *corefBufs) release() {
+	clear(b.words)
+	clear(b.names)
+}
+
+// reuse returns s resized to n zero elements, reallocated only when too
+// small.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// mentionWords are the name words of a mention, all of them and
+// without initials, found once: coreference compares many pairs.
+type mentionWords struct {
+	all, content []string
+	skip         bool // a group or no name words: never an antecedent
+	person       bool // personLike
 }
 
 // mentionText is the text of m.
@@ -104,27 +155,54 @@ func parenthetical(d *doc, ms []*mention, i int) int {
 // spelling variant of (the latest), or a short form of (the one most
 // often mentioned so far: "Ford" after "Gerald Ford" and "Betty Ford" in
 // a story about him), else -1.
-func antecedent(d *doc, ms []*mention, words [][]string, i int, clusterSize func(int) int) int {
-	m, w := ms[i], words[i]
+func antecedent(d *doc, ms []*mention, words []mentionWords, persons []int, i int, clusterSize func(int) int) int {
+	m, w, wc := ms[i], words[i].all, words[i].content
 	if len(w) == 0 {
 		return -1
 	}
 	text := mentionText(d, m)
 	acr := isAcronym(text) && m.end-m.start == 1
+	// What m may be of an earlier mention, tested once, not per pair.
+	orgHead := m.ent == nil && m.typ == Organization
+	shortForm := m.typ != Group
+	if !acr && !orgHead && len(wc) < 2 {
+		// Only a person's short form remains possible.
+		return shortFormAntecedent(m, words, ms, persons, i, clusterSize)
+	}
 	short, shortSize := -1, 0
 	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
-		a, aw := ms[j], words[j]
-		if a.typ == Group || len(aw) == 0 {
+		a, aw := ms[j], words[j].all
+		if words[j].skip {
 			continue
 		}
 		switch {
 		case acr && acronymFits(m, a) && acronymWords(text, aw):
 			return j
-		case sameName(w, aw):
+		case sameName(wc, words[j].content):
 			return j
-		case len(w) < len(aw) && orgHeadOf(m, a, w, aw):
+		case orgHead && len(w) < len(aw) && orgHeadOf(m, a, w, aw):
 			return j
-		case len(w) < len(aw) && shortFormOf(m, a, w, aw):
+		case shortForm && words[j].person && len(w) < len(aw) && shortFormOf(m, a, w, aw):
+			if n := clusterSize(j); n > shortSize {
+				short, shortSize = j, n
+			}
+		}
+	}
+	return short
+}
+
+// shortFormAntecedent is antecedent for a mention that can only be a
+// short form of a person: it visits the earlier persons alone.
+func shortFormAntecedent(m *mention, words []mentionWords, ms []*mention, persons []int, i int, clusterSize func(int) int) int {
+	if m.typ == Group {
+		return -1
+	}
+	w := words[i].all
+	short, shortSize := -1, 0
+	p, _ := slices.BinarySearch(persons, i) // persons[p-1] is the last before i
+	for p--; p >= 0 && persons[p] >= i-maxLookBack; p-- {
+		j := persons[p]
+		if len(w) < len(words[j].all) && shortFormOf(m, ms[j], w, words[j].all) {
 			if n := clusterSize(j); n > shortSize {
 				short, shortSize = j, n
 			}
@@ -215,9 +293,9 @@ func variantOf(a, b []string) bool {
 
 // sameName reports whether two names of two or more words are one name
 // up to spelling variants and middle initials ("Gerald R. Ford" and
-// "Gerald Ford", "Mustafa al-Kadhemi" and "Mustafa al-Kadhimi").
+// "Gerald Ford", "Mustafa al-Kadhemi" and "Mustafa al-Kadhimi"). a and b
+// are their contentWords.
 func sameName(a, b []string) bool {
-	a, b = contentWords(a), contentWords(b)
 	return len(a) == len(b) && len(a) >= 2 && variantOf(a, b)
 }
 
@@ -243,28 +321,31 @@ func contentWords(ws []string) []string {
 // entity (a popular title, or no entry), the cluster's type is the one
 // the tagger gave its mentions most often. Nationality adjectives keep
 // their own type.
-func propagate(d *doc, ms []*mention, words [][]string, find func(int) int) {
-	head := map[int]int{}
-	votes := map[int]*[5]float64{}
+func propagate(d *doc, ms []*mention, words []mentionWords, find func(int) int) {
+	// Clusters are indexed by their root mention.
+	cb := &d.scr.coref
+	cb.head, cb.votes, cb.voted = reuse(cb.head, len(ms)), reuse(cb.votes, len(ms)), reuse(cb.voted, len(ms))
+	head, votes, voted := cb.head, cb.votes, cb.voted
+	for i := range head {
+		head[i] = -1
+	}
 	for i, m := range ms {
 		r := find(i)
-		h, ok := head[r]
-		if !ok || fuller(m, words[i], ms[h], words[h]) {
+		if h := head[r]; h < 0 || fuller(m, words[i], ms[h], words[h]) {
 			head[r] = i
 		}
 		if m.tag != tagger.None && m.typ != Group {
-			v := votes[r]
-			if v == nil {
-				v = new([5]float64)
-				votes[r] = v
-			}
-			v[typeIndex(nilType(d, m))] += m.tagScore
+			votes[r][typeIndex(nilType(d, m))] += m.tagScore
+			voted[r] = true
 		}
 	}
 	for r, h := range head {
+		if h < 0 {
+			continue
+		}
 		if hm := ms[h]; hm.ent == nil || (hm.best >= 0 && hm.cands[hm.best].untyped) {
-			if v := votes[r]; v != nil {
-				hm.typ = typeAt(v)
+			if voted[r] {
+				hm.typ = typeAt(&votes[r])
 			}
 		}
 	}
@@ -303,8 +384,8 @@ func typeAt(v *[5]float64) Type {
 // fuller reports whether mention a (words aw) names its cluster better
 // than b: more name words (initials aside), then linked over unlinked,
 // then the higher score.
-func fuller(a *mention, aw []string, b *mention, bw []string) bool {
-	if na, nb := len(contentWords(aw)), len(contentWords(bw)); na != nb {
+func fuller(a *mention, aw mentionWords, b *mention, bw mentionWords) bool {
+	if na, nb := len(aw.content), len(bw.content); na != nb {
 		return na > nb
 	}
 	if (a.ent != nil) != (b.ent != nil) {

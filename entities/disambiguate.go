@@ -33,7 +33,7 @@ const (
 // first from local evidence only, the second also rewarding candidates
 // from the countries the first pass linked with confidence.
 func (l *Linker) disambiguate(d *doc, ms []*mention) {
-	var countries map[string]int
+	var countries []int32
 	for i, m := range ms {
 		var prev *mention
 		if i > 0 {
@@ -45,7 +45,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 		for _, m := range ms {
 			m.choose(countries)
 		}
-		countries = docCountries(ms)
+		countries = docCountries(ms, countries, l.nCountries)
 	}
 	d.countries = countries
 	for _, m := range ms {
@@ -53,24 +53,28 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	}
 }
 
-// docCountries counts the confidently linked mentions of each country.
-func docCountries(ms []*mention) map[string]int {
-	out := map[string]int{}
+// docCountries counts the confidently linked mentions of each country,
+// in buf when it is not nil.
+func docCountries(ms []*mention, buf []int32, n int) []int32 {
+	if buf == nil {
+		buf = make([]int32, n)
+	}
+	clear(buf)
 	for _, m := range ms {
 		if m.best >= 0 && m.score >= confident {
-			if c := m.cands[m.best].country; c != "" {
-				out[c]++
+			if c := m.cands[m.best].country; c != 0 {
+				buf[c]++
 			}
 		}
 	}
-	return out
+	return buf
 }
 
 // choose scores the candidates of m and keeps the best one, with its
 // softmax share as m.score. countries (nil in the first pass) holds the
 // document's confidently linked countries, m's own vote included.
-func (m *mention) choose(countries map[string]int) {
-	self := ""
+func (m *mention) choose(countries []int32) {
+	self := uint16(0)
 	if m.best >= 0 {
 		self = m.cands[m.best].country
 	}
@@ -79,13 +83,18 @@ func (m *mention) choose(countries map[string]int) {
 		return
 	}
 	bestScore, sum := math.Inf(-1), 0.0
-	scores := make([]float64, len(m.cands))
+	var buf [16]float64 // most names have few candidates
+	scores := buf[:0]
+	if len(m.cands) > len(buf) {
+		scores = make([]float64, 0, len(m.cands))
+	}
+	scores = scores[:len(m.cands)]
 	for i, c := range m.cands {
 		if c.excluded {
 			scores[i] = math.Inf(-1)
 			continue
 		}
-		s := wPrior*math.Log(max(c.prior, priorFloor)) + wType*typeFit(m.tag, c)
+		s := wPrior*c.logPrior + wType*typeFit(m.tag, c)
 		switch {
 		case c.untyped:
 			s += wUntyped
@@ -104,8 +113,10 @@ func (m *mention) choose(countries map[string]int) {
 		if m.cue != "" && c.typ == m.cue && !c.demonym {
 			s += wCue
 		}
-		if n := countries[c.country]; c.country != "" && n > 0 && !(n == 1 && c.country == self) {
-			s += wCoherence
+		if c.country != 0 && len(countries) > 0 {
+			if n := countries[c.country]; n > 0 && !(n == 1 && c.country == self) {
+				s += wCoherence
+			}
 		}
 		if c.capital && (m.tag == tagger.ORG || m.tag == tagger.LOC || m.tag == tagger.None) {
 			s += wCapital
@@ -287,13 +298,37 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
 
 // named reports whether some mention of ms has the folded text name.
 func (d *doc) named(ms []*mention, name string) bool {
-	if d.names == nil {
-		d.names = make(map[string]bool, len(ms))
-		for _, m := range ms {
-			d.names[d.foldSpan(m.start, m.end)] = true
-		}
+	if d.names.slots == nil {
+		d.names = mentionNames(d, ms)
 	}
-	return d.names[name]
+	return d.names.has(name)
+}
+
+// mentionNames returns the set of the folded texts of ms. The texts of
+// several words are written into one buffer, which becomes one string.
+func mentionNames(d *doc, ms []*mention) strSet {
+	names := make([]string, len(ms))
+	var buf []byte
+	var ends []int
+	for i, m := range ms {
+		if m.end-m.start == 1 {
+			names[i] = d.folds[m.start]
+			continue
+		}
+		buf = d.appendFoldSpan(buf, m.start, m.end)
+		ends = append(ends, len(buf))
+	}
+	all, start, k := string(buf), 0, 0
+	set := newStrSet(names, len(ms), d.scr.nameSlots)
+	d.scr.nameSlots = set.slots
+	for i, m := range ms {
+		if m.end-m.start != 1 {
+			names[i], start = all[start:ends[k]], ends[k]
+			k++
+		}
+		set.add(i)
+	}
+	return set
 }
 
 // region returns the folded region name of entry i ("west virginia"),
@@ -324,23 +359,20 @@ func anonymousMisfit(m *mention) bool {
 	return c.anonymous && m.tag != tagger.None && typeFit(m.tag, c) < 0
 }
 
-// foldSpan returns the folded words of tokens [start, end) joined by
-// spaces, the form region names are compared in.
-func (d *doc) foldSpan(start, end int) string {
-	if end-start == 1 {
-		return d.fold(d.toks[start].Text)
-	}
-	var b strings.Builder
+// appendFoldSpan appends the folded words of tokens [start, end)
+// joined by spaces, the form region names are compared in.
+func (d *doc) appendFoldSpan(b []byte, start, end int) []byte {
+	n := len(b)
 	for i := start; i < end; i++ {
 		if d.toks[i].Kind != token.Word {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > n {
+			b = append(b, ' ')
 		}
-		b.WriteString(d.fold(d.toks[i].Text))
+		b = append(b, d.folds[i]...)
 	}
-	return b.String()
+	return b
 }
 
 // foldWords folds a name to its words joined by spaces ("West Virginia"
@@ -369,7 +401,7 @@ func cueBefore(d *doc, i int) Type {
 	if j < 0 || d.toks[j].Kind != token.Word {
 		return ""
 	}
-	return cueWords[d.fold(d.toks[j].Text)]
+	return cueWords[d.folds[j]]
 }
 
 // cueWords are words that, right before a name, say what it names.

@@ -1,7 +1,8 @@
 package entities
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/newslens/newslens/entities/internal/token"
@@ -76,12 +77,12 @@ func addKBOnly(d *doc, matches []kbMatch, used []bool, ms []*mention) []*mention
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		ma, mb := matches[order[a]], matches[order[b]]
+	slices.SortStableFunc(order, func(a, b int) int {
+		ma, mb := &matches[a], &matches[b]
 		if la, lb := ma.end-ma.start, mb.end-mb.start; la != lb {
-			return la > lb
+			return cmp.Compare(lb, la)
 		}
-		return ma.cands[0].prior > mb.cands[0].prior
+		return cmp.Compare(mb.cands[0].prior, ma.cands[0].prior)
 	})
 	for _, i := range order {
 		m := matches[i]
@@ -89,7 +90,7 @@ func addKBOnly(d *doc, matches []kbMatch, used []bool, ms []*mention) []*mention
 			continue
 		}
 		mark(used, m.start, m.end)
-		ms = append(ms, &mention{start: m.start, end: m.end, cands: m.cands, best: -1})
+		ms = append(ms, d.newMention(mention{start: m.start, end: m.end, cands: m.cands, best: -1}))
 	}
 	return ms
 }

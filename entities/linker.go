@@ -59,6 +59,11 @@ type Linker struct {
 	anon []atomic.Uint32
 	// regions caches the region names of the small places seen.
 	regions sync.Map
+	// countryIDs maps the knowledge base's country indices to small
+	// numbers, one per country code, 0 for none: the coherence pass
+	// counts countries in a slice rather than a map.
+	countryIDs []uint16
+	nCountries int
 }
 
 // New returns a Linker over knowledge base k (the embedded one when k is
@@ -75,6 +80,7 @@ func newLinker(k *KB, kbx *kb.KB, opts []Option) *Linker {
 	l := &Linker{kb: k, kbx: kbx, useTagger: true, coref: true}
 	if kbx != nil {
 		l.anon = make([]atomic.Uint32, kbx.Len())
+		l.countryIDs, l.nCountries = countryIDs(kbx.CountryCodes())
 	}
 	for _, o := range opts {
 		o(l)
@@ -96,19 +102,30 @@ type doc struct {
 	text   string
 	toks   []token.Token
 	sents  []token.Span
-	sentOf []int32             // sentence index of each token
-	ents   map[int32]*Entity   // entities built for this text
-	lower  map[string]struct{} // lower-case words of the text, built on demand
-	// countries counts the confidently linked mentions of each country.
-	countries map[string]int
-	names     map[string]bool   // folded texts of the mentions, built on demand
-	folds     map[string]string // token.Fold of the words seen, so each is folded once
+	sentOf []int32           // sentence index of each token
+	ents   map[int32]*Entity // entities built for this text
+	lower  strSet            // lower-case words of the text, built on demand
+	// countries counts the confidently linked mentions of each country
+	// by ID (see Linker.countryIDs).
+	countries []int32
+	names     strSet    // folded texts of the mentions, built on demand
+	folds     []string  // token.Fold of each token, folded once
+	mentions  []mention // the current chunk of newMention
+	entBuf    []Entity  // the current chunk of doc.entity
+	scr       *scratch  // buffers no result refers to
 }
 
-func newDoc(text string) *doc {
-	d := &doc{text: text, toks: token.Tokenize(text)}
+// newDoc returns the doc of text with buffers of its own.
+func newDoc(text string) *doc { return newDocWith(text, new(scratch)) }
+
+// newDocWith returns the doc of text with its buffers taken from s.
+func newDocWith(text string, s *scratch) *doc {
+	s.toks = token.AppendTokens(s.toks[:0], text)
+	s.folds = token.AppendFolds(s.folds[:0], s.toks)
+	d := &doc{text: text, toks: s.toks, folds: s.folds, scr: s}
 	d.sents = token.Sentences(text, d.toks)
-	d.sentOf = make([]int32, len(d.toks))
+	s.sentOf = append(s.sentOf[:0], make([]int32, len(d.toks))...)
+	d.sentOf = s.sentOf
 	for i, s := range d.sents {
 		for j := s.Start; j < s.End && j < len(d.sentOf); j++ {
 			d.sentOf[j] = int32(i)
@@ -123,7 +140,9 @@ func (l *Linker) Find(text string) []Mention {
 	if l == nil || len(text) == 0 {
 		return nil
 	}
-	d := newDoc(text)
+	s := getScratch()
+	defer s.release()
+	d := newDocWith(text, s)
 	if len(d.toks) == 0 {
 		return nil
 	}
@@ -173,19 +192,22 @@ func abbreviated(d *doc, m *mention) bool {
 	return len(name) > len(t.Text) && strings.EqualFold(name[:len(t.Text)], t.Text)
 }
 
-// fold returns token.Fold(w), computed once per distinct word of the
-// text.
-func (d *doc) fold(w string) string {
-	if f, ok := d.folds[w]; ok {
-		return f
-	}
-	f := token.Fold(w)
-	if d.folds == nil {
-		d.folds = make(map[string]string, 64)
-	}
-	d.folds[w] = f
-	return f
-}
-
 // byStart orders mentions by their first token.
 func byStart(a, b *mention) int { return cmp.Compare(a.start, b.start) }
+
+// countryIDs numbers the distinct country codes 1, 2, ... in order of
+// first appearance, "" as 0, and returns each index's number and how
+// many numbers there are.
+func countryIDs(codes []string) ([]uint16, int) {
+	ids := make([]uint16, len(codes))
+	seen := map[string]uint16{"": 0}
+	for i, c := range codes {
+		id, ok := seen[c]
+		if !ok {
+			id = uint16(len(seen))
+			seen[c] = id
+		}
+		ids[i] = id
+	}
+	return ids, len(seen)
+}

@@ -31,18 +31,15 @@ type mention struct {
 // knowledge-base matches the tagger missed, longest first, where they do
 // not overlap a chosen span and look like names.
 func merge(d *doc, matches []kbMatch, spans []tagSpan) []*mention {
-	exact := make(map[[2]int]int, len(matches))
-	for i, m := range matches {
-		exact[[2]int{m.start, m.end}] = i
-	}
-	spans = cleanSpans(d, spans, exact)
+	spans = cleanSpans(d, spans, matches)
 	spans = joinSpans(d, matches, spans)
+	d.scr.spans = spans
 	used := make([]bool, len(d.toks))
 	var ms []*mention
 	for i, s := range spans {
-		m := &mention{start: s.start, end: s.end, tag: s.label, tagScore: s.score, best: -1}
-		k, ok := exact[[2]int{s.start, s.end}]
-		if p, dot := exact[[2]int{s.start, s.end + 1}]; dot && d.toks[s.end].Text == "." && strongCand(matches[p].cands) != nil {
+		m := d.newMention(mention{start: s.start, end: s.end, tag: s.label, tagScore: s.score, best: -1})
+		k, ok := findMatch(matches, s.start, s.end)
+		if p, dot := findMatch(matches, s.start, s.end+1); dot && d.toks[s.end].Text == "." && strongCand(matches[p].cands) != nil {
 			// "Fla." is the abbreviation; "Fla" alone is something else.
 			k, ok = p, true
 		}
@@ -67,10 +64,23 @@ func merge(d *doc, matches []kbMatch, spans []tagSpan) []*mention {
 	return ms
 }
 
+// findMatch returns the index of the alias match over tokens [start,
+// end), if any. matches are ordered by start, then by end, longest
+// first, and no two have the same span.
+func findMatch(matches []kbMatch, start, end int) (int, bool) {
+	k := sort.Search(len(matches), func(k int) bool { return matches[k].start >= start })
+	for ; k < len(matches) && matches[k].start == start && matches[k].end >= end; k++ {
+		if matches[k].end == end {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 // cleanSpans splits tagger spans at punctuation no name contains
 // ("Ohio; Sioux Falls") and trims tokens that cannot begin or end a name.
-func cleanSpans(d *doc, spans []tagSpan, exact map[[2]int]int) []tagSpan {
-	out := spans[:0:0]
+func cleanSpans(d *doc, spans []tagSpan, matches []kbMatch) []tagSpan {
+	out := d.scr.spans[:0]
 	for _, s := range spans {
 		start := s.start
 		for i := s.start; i <= s.end; i++ {
@@ -78,7 +88,7 @@ func cleanSpans(d *doc, spans []tagSpan, exact map[[2]int]int) []tagSpan {
 				continue
 			}
 			p := s
-			p.start, p.end = trimSpan(d, start, i, s.label, exact)
+			p.start, p.end = trimSpan(d, start, i, s.label, matches)
 			if p.start < p.end {
 				out = append(out, p)
 			}
@@ -92,7 +102,8 @@ func cleanSpans(d *doc, spans []tagSpan, exact map[[2]int]int) []tagSpan {
 // knowledge-base alias covers exactly by one span ("U.S." "Congress"
 // becomes "U.S. Congress").
 func joinSpans(d *doc, matches []kbMatch, spans []tagSpan) []tagSpan {
-	out := spans[:0:0]
+	// Written over spans: out never passes the span being read.
+	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
 		j, k := coveringRun(d, matches, spans, i)

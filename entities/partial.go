@@ -28,7 +28,7 @@ func addLinkedParts(d *doc, matches []kbMatch, ms []*mention) []*mention {
 			if !ok || c.demonym {
 				continue
 			}
-			m := &mention{start: k.start, end: k.end, cands: k.cands, best: ci, ent: src.ent, typ: src.typ, score: 0.9 * src.score}
+			m := d.newMention(mention{start: k.start, end: k.end, cands: k.cands, best: ci, ent: src.ent, typ: src.typ, score: 0.9 * src.score})
 			mark(used, k.start, k.end)
 			ms = append(ms, m)
 			break

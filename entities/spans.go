@@ -33,12 +33,12 @@ func nameLike(d *doc, start, end int) bool {
 		return false
 	}
 	last := d.toks[end-1]
-	if last.Kind != token.Word || !(capitalized(last.Text) || isParticle(d.fold(last.Text))) {
+	if last.Kind != token.Word || !(capitalized(last.Text) || isParticle(d.folds[end-1])) {
 		return false
 	}
 	for i := start + 1; i < end-1; i++ {
 		t := d.toks[i]
-		if t.Kind == token.Word && !capitalized(t.Text) && !isParticle(d.fold(t.Text)) && !isFunctionWord(d.fold(t.Text)) {
+		if t.Kind == token.Word && !capitalized(t.Text) && !isParticle(d.folds[i]) && !isFunctionWord(d.folds[i]) {
 			return false
 		}
 	}
@@ -68,7 +68,7 @@ func capitalized(s string) bool {
 // ("pro-Iran", "Tehran-backed") except name particles joined by a hyphen
 // ("al-Maliki"), and a sentence's capitalized first word that the text
 // also writes in lower case when the rest is a known name ("Once Ford").
-func trimSpan(d *doc, start, end int, label tagger.Label, exact map[[2]int]int) (int, int) {
+func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (int, int) {
 	start = afterCompound(d, start, end)
 	for start < end && (!edgeOK(d.toks[start]) || honorific(d.toks[start].Text, label)) && !particleStart(d, start, end) {
 		start++
@@ -76,9 +76,9 @@ func trimSpan(d *doc, start, end int, label tagger.Label, exact map[[2]int]int) 
 	for end > start && !edgeOK(d.toks[end-1]) {
 		end--
 	}
-	if end-start >= 2 && sentenceInitial(d, start) && d.lowerWord(d.fold(d.toks[start].Text)) {
-		_, whole := exact[[2]int{start, end}]
-		_, rest := exact[[2]int{start + 1, end}]
+	if end-start >= 2 && sentenceInitial(d, start) && d.lowerWord(d.folds[start]) {
+		_, whole := findMatch(matches, start, end)
+		_, rest := findMatch(matches, start+1, end)
 		if rest && !whole {
 			start++
 		}
@@ -116,7 +116,7 @@ func honorific(w string, label tagger.Label) bool {
 // hyphen to a capitalized word inside the span ("al-Maliki").
 func particleStart(d *doc, i, end int) bool {
 	t := d.toks[i]
-	return t.Kind == token.Word && isParticle(d.fold(t.Text)) && i+2 < end &&
+	return t.Kind == token.Word && isParticle(d.folds[i]) && i+2 < end &&
 		d.toks[i+1].Kind == token.Hyphen && !d.toks[i+1].SpaceBefore && !d.toks[i+2].SpaceBefore &&
 		capitalized(d.toks[i+2].Text)
 }

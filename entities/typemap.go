@@ -16,7 +16,7 @@ func nilType(d *doc, m *mention) Type {
 	if m.tag != tagger.MISC {
 		return labelType(m.tag)
 	}
-	if m.end-m.start == 1 && groupWord(d.fold(d.toks[m.start].Text)) {
+	if m.end-m.start == 1 && groupWord(d.folds[m.start]) {
 		return Group
 	}
 	return Misc
@@ -58,7 +58,7 @@ func headType(d *doc, m *mention) (Type, bool) {
 	if m.end-m.start < 2 {
 		return "", false
 	}
-	t, ok := headWords[d.fold(d.toks[m.end-1].Text)]
+	t, ok := headWords[d.folds[m.end-1]]
 	return t, ok
 }
 

@@ -18,9 +18,10 @@ import (
 // y dropped, h and w dropped except at the start, q and c read as k,
 // doubled letters collapsed. "kadhimi" and "kadhemi" both give "kdm",
 // "qassem" and "qasem" both "ksm".
-func skeleton(w string) string {
-	var b strings.Builder
-	b.Grow(len(w))
+func skeleton(w string) string { return string(appendSkeleton(nil, w)) }
+
+// appendSkeleton appends the skeleton of w to b.
+func appendSkeleton(b []byte, w string) []byte {
 	var prev byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -42,10 +43,10 @@ func skeleton(w string) string {
 		if c == prev {
 			continue
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 		prev = c
 	}
-	return b.String()
+	return b
 }
 
 // editDistance is the Levenshtein distance of two short strings, capped:
@@ -93,8 +94,11 @@ func sameWord(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
 		return false
 	}
-	sa, sb := skeleton(a), skeleton(b)
-	if len(sa) >= 3 && sa == sb {
+	// Skeletons are built in stack buffers: coreference compares many
+	// pairs of words.
+	var bufA, bufB [32]byte
+	sa, sb := appendSkeleton(bufA[:0], a), appendSkeleton(bufB[:0], b)
+	if len(sa) >= 3 && string(sa) == string(sb) {
 		return true
 	}
 	return len(a) >= 6 && len(b) >= 6 && editDistance(a, b, 1) <= 1
@@ -114,11 +118,11 @@ func nameWords(s string) []string {
 
 // appendNameWords appends the name words of tokens [start, end) to dst.
 func (d *doc) appendNameWords(dst []string, start, end int) []string {
-	for _, t := range d.toks[start:end] {
-		if t.Kind != token.Word {
+	for i := start; i < end; i++ {
+		if d.toks[i].Kind != token.Word {
 			continue
 		}
-		if w := d.fold(t.Text); !nameParticle(w) {
+		if w := d.folds[i]; !nameParticle(w) {
 			dst = append(dst, w)
 		}
 	}

@@ -170,9 +170,7 @@ func (k *KB) setKeys(entries []entry) {
 	var keys strings.Builder
 	k.keyOff = []uint32{0}
 	k.entOff = []uint32{0}
-	k.entEnt = make([]int32, len(entries))
-	k.entFlg = make([]AliasFlags, len(entries))
-	k.entCap = make([]uint16, len(entries))
+	k.ents = make([]aliasEntry, len(entries))
 	for i, e := range entries {
 		if i == 0 || e.key != entries[i-1].key {
 			if i > 0 {
@@ -181,7 +179,7 @@ func (k *KB) setKeys(entries []entry) {
 			}
 			keys.WriteString(e.key)
 		}
-		k.entEnt[i], k.entFlg[i], k.entCap[i] = e.ent, e.flags, e.caps
+		k.ents[i] = aliasEntry{ent: e.ent, flags: e.flags, caps: e.caps}
 	}
 	if len(entries) > 0 {
 		k.keyOff = append(k.keyOff, uint32(keys.Len()))

@@ -234,7 +234,7 @@ func (k *KB) decodeEntries(r *reader, nextra int) bool {
 		k.entOff[i+1] += k.entOff[i]
 	}
 	total := int(k.entOff[nkeys])
-	k.entEnt, k.entFlg, k.entCap = make([]int32, total), make([]AliasFlags, total), make([]uint16, total)
+	k.ents = make([]aliasEntry, total)
 	fill := make([]uint32, nkeys)
 	copy(fill, k.entOff[:nkeys])
 	for i, nk := range k.nameKey {
@@ -244,16 +244,15 @@ func (k *KB) decodeEntries(r *reader, nextra int) bool {
 		j := fill[nk]
 		fill[nk]++
 		ki := k.kinds[k.kindOf[i]]
-		k.entEnt[j], k.entCap[j] = int32(i), k.nameCap[i]
-		k.entFlg[j] = implicitFlags(ki.typ, ki.name)
+		k.ents[j] = aliasEntry{ent: int32(i), caps: k.nameCap[i], flags: implicitFlags(ki.typ, ki.name)}
 		if k.nameBits[i]&nameStdCaps != 0 {
-			k.entFlg[j] |= stdCaps
+			k.ents[j].flags |= stdCaps
 		}
 	}
 	for _, e := range extras {
 		j := fill[e.key]
 		fill[e.key]++
-		k.entEnt[j], k.entFlg[j], k.entCap[j] = e.ent, e.flags, e.caps
+		k.ents[j] = aliasEntry{ent: e.ent, flags: e.flags, caps: e.caps}
 	}
 	for ki := range nkeys {
 		if k.entOff[ki+1]-k.entOff[ki] > 1 {
@@ -271,20 +270,19 @@ func (k *KB) sortEntries(lo, hi uint32) {
 		return
 	}
 	less := func(a, b uint32) bool {
-		if ra, rb := rank(k.entFlg[a]), rank(k.entFlg[b]); ra != rb {
+		ea, eb := k.ents[a], k.ents[b]
+		if ra, rb := rank(ea.flags), rank(eb.flags); ra != rb {
 			return ra < rb
 		}
-		pa, pb := k.prior[k.entEnt[a]], k.prior[k.entEnt[b]]
+		pa, pb := k.prior[ea.ent], k.prior[eb.ent]
 		if pa != pb {
 			return pa > pb
 		}
-		return k.entEnt[a] < k.entEnt[b]
+		return ea.ent < eb.ent
 	}
 	for i := lo + 1; i < hi; i++ {
 		for j := i; j > lo && less(j, j-1); j-- {
-			k.entEnt[j], k.entEnt[j-1] = k.entEnt[j-1], k.entEnt[j]
-			k.entFlg[j], k.entFlg[j-1] = k.entFlg[j-1], k.entFlg[j]
-			k.entCap[j], k.entCap[j-1] = k.entCap[j-1], k.entCap[j]
+			k.ents[j], k.ents[j-1] = k.ents[j-1], k.ents[j]
 		}
 	}
 }
@@ -307,20 +305,7 @@ func (r *reader) runs(n, max int, set func(i int, v uint64)) {
 
 // sortEntriesLarge sorts a long run of entries without quadratic time.
 func (k *KB) sortEntriesLarge(lo, hi uint32) {
-	type ent struct {
-		e    int32
-		f    AliasFlags
-		caps uint16
-	}
-	es := make([]ent, 0, hi-lo)
-	for i := lo; i < hi; i++ {
-		es = append(es, ent{k.entEnt[i], k.entFlg[i], k.entCap[i]})
-	}
-	slices.SortFunc(es, func(a, b ent) int {
-		return cmp.Or(cmp.Compare(rank(a.f), rank(b.f)), cmp.Compare(k.prior[b.e], k.prior[a.e]), cmp.Compare(a.e, b.e))
+	slices.SortFunc(k.ents[lo:hi], func(a, b aliasEntry) int {
+		return cmp.Or(cmp.Compare(rank(a.flags), rank(b.flags)), cmp.Compare(k.prior[b.ent], k.prior[a.ent]), cmp.Compare(a.ent, b.ent))
 	})
-	for i, e := range es {
-		j := lo + uint32(i)
-		k.entEnt[j], k.entFlg[j], k.entCap[j] = e.e, e.f, e.caps
-	}
 }

@@ -9,47 +9,47 @@ import (
 // region and country name: "city in California, United States",
 // "capital of Iraq", "head of government of Iraq", "news agency".
 func Describe(kind, region, country string) string {
-	where := withArticle(country)
-	if region != "" {
-		where = country
-		if where != "" {
-			where = region + ", " + where
-		} else {
-			where = region
-		}
+	// where is region + sep + the + country, built in the one
+	// concatenation that returns.
+	var sep, the string
+	switch {
+	case region != "" && country != "":
+		sep = ", "
+	case region == "" && takesArticle(country):
+		the = "the "
 	}
 	switch {
 	case kind == "":
 		return ""
-	case where == "" || kind == "country" || kind == "territory":
+	case region == "" && country == "" || kind == "country" || kind == "territory":
 		return kind
 	}
 	switch kind {
 	case "capital":
-		return "capital of " + where
+		return "capital of " + region + sep + the + country
 	case "head of state", "head of government", "minister", "legislator", "monarch", "president", "vice president":
-		return kind + " of " + where
+		return kind + " of " + region + sep + the + country
 	}
-	return kind + " in " + where
+	return kind + " in " + region + sep + the + country
 }
 
-// withArticle puts "the" before the country names that take it ("the
-// United States", "the Philippines").
-func withArticle(country string) string {
+// takesArticle reports whether a country name takes "the" ("the United
+// States", "the Philippines").
+func takesArticle(country string) bool {
 	switch {
 	case country == "":
-		return ""
+		return false
 	case strings.HasPrefix(country, "United "), strings.HasSuffix(country, " Islands"),
 		strings.HasSuffix(country, " Republic"), strings.HasPrefix(country, "Democratic Republic"),
 		strings.HasPrefix(country, "Republic of"):
-		return "the " + country
+		return true
 	}
 	switch country {
 	case "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles",
 		"Vatican City", "Caribbean Netherlands":
-		return "the " + country
+		return true
 	}
-	return country
+	return false
 }
 
 // CountryName returns the English short name of the country with ISO

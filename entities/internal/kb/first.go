@@ -1,18 +1,39 @@
 package kb
 
 // firstIndex maps the first token of the keys to the contiguous range of
-// keys starting with it: an open-addressing hash table built in one pass
-// over the sorted keys, so matching skips a binary search over all keys.
+// keys starting with it, so matching skips a binary search over all
+// keys. Matching looks up every token of a text, and the index is far
+// larger than a CPU cache, so each memory line a lookup touches costs a
+// cache miss: a slot holds all a lookup needs, and lower-case words,
+// most of a text, have a small table of their own. Only a few groups
+// have an entry that may match with its first word in lower case ("the
+// Guardian"); the others need a capital there (see Matcher.caseOK).
 type firstIndex struct {
-	slots  []uint32 // group index + 1, 0 empty
-	groups []firstGroup
-	mask   uint32
+	all   slotTable // every group
+	lower slotTable // the groups that accept a lower-case first word
 }
 
-type firstGroup struct {
-	lo, hi int32
-	tokLen int32
+// slotTable is an open-addressing hash table of key groups, built once
+// over the sorted keys.
+type slotTable struct {
+	slots []firstSlot
+	mask  uint32
 }
+
+// firstSlot is the group of keys [lo, lo+n) whose first token is
+// keys[off:off+tokLen]; fp holds high bits of the token's hash, which
+// rule out most other tokens without reading keys. tokLen 0 marks an
+// empty slot.
+type firstSlot struct {
+	off    uint32
+	lo, n  int32
+	tokLen uint8
+	fp     uint16
+}
+
+// maxFirstLen bounds the first tokens indexed; no alias has a longer
+// word.
+const maxFirstLen = 255
 
 func fnv(s string) uint32 {
 	h := uint32(2166136261)
@@ -34,49 +55,90 @@ func firstToken(s string) string {
 }
 
 func buildFirst(k *KB) firstIndex {
-	var fi firstIndex
+	var groups, lower []firstSlot
 	nkeys := int32(len(k.keyOff) - 1)
 	prev := ""
 	for ki := int32(0); ki < nkeys; ki++ {
 		t := firstToken(k.key(ki))
 		if ki > 0 && t == prev {
-			fi.groups[len(fi.groups)-1].hi = ki + 1
+			groups[len(groups)-1].n++
 			continue
 		}
-		fi.groups = append(fi.groups, firstGroup{lo: ki, hi: ki + 1, tokLen: int32(len(t))})
 		prev = t
-	}
-	size := uint32(1)
-	for size < uint32(2*len(fi.groups)+1) {
-		size <<= 1
-	}
-	fi.slots, fi.mask = make([]uint32, size), size-1
-	for g, gr := range fi.groups {
-		t := k.key(gr.lo)[:gr.tokLen]
-		h := fnv(t) & fi.mask
-		for fi.slots[h] != 0 {
-			h = (h + 1) & fi.mask
+		if len(t) == 0 || len(t) > maxFirstLen {
+			continue
 		}
-		fi.slots[h] = uint32(g + 1)
+		h := fnv(t)
+		groups = append(groups, firstSlot{off: k.keyOff[ki], lo: ki, n: 1, tokLen: uint8(len(t)), fp: uint16(h >> 16)})
 	}
-	return fi
+	for _, g := range groups {
+		if k.lowerOK(g.lo, g.lo+g.n) {
+			lower = append(lower, g)
+		}
+	}
+	return firstIndex{all: newSlotTable(k, groups), lower: newSlotTable(k, lower)}
 }
 
-// lookup returns the range of keys whose first token is t.
-func (fi *firstIndex) lookup(k *KB, t string) (int32, int32, bool) {
-	if len(fi.slots) == 0 {
-		return 0, 0, false
+// newSlotTable returns a table of groups, at most half full.
+func newSlotTable(k *KB, groups []firstSlot) slotTable {
+	size := uint32(1)
+	for size < uint32(2*len(groups)+1) {
+		size <<= 1
 	}
-	h := fnv(t) & fi.mask
-	for {
-		g := fi.slots[h]
-		if g == 0 {
-			return 0, 0, false
+	st := slotTable{slots: make([]firstSlot, size), mask: size - 1}
+	for _, g := range groups {
+		h := fnv(k.keys[g.off:g.off+uint32(g.tokLen)]) & st.mask
+		for st.slots[h].tokLen != 0 {
+			h = (h + 1) & st.mask
 		}
-		gr := &fi.groups[g-1]
-		if int(gr.tokLen) == len(t) && k.key(gr.lo)[:gr.tokLen] == t {
-			return gr.lo, gr.hi, true
-		}
-		h = (h + 1) & fi.mask
+		st.slots[h] = g
 	}
+	return st
+}
+
+// lowerOK reports whether an entry of keys [lo, hi) accepts its first
+// token in lower case (see Matcher.caseOK).
+func (k *KB) lowerOK(lo, hi int32) bool {
+	for e := k.entOff[lo]; e < k.entOff[hi]; e++ {
+		if x := k.ents[e]; x.flags&(stdCaps|Upper) == 0 && x.caps&1 == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// probe returns the first slot, in t's probe sequence, that may hold t
+// by its hash bits and length, or -1 when an empty slot ends the
+// sequence first. It reads the table only.
+func (st *slotTable) probe(t string) int32 {
+	if len(st.slots) == 0 || len(t) == 0 || len(t) > maxFirstLen {
+		return -1
+	}
+	h := fnv(t)
+	return st.probeFrom(h&st.mask, uint16(h>>16), len(t))
+}
+
+func (st *slotTable) probeFrom(i uint32, fp uint16, n int) int32 {
+	for ; ; i = (i + 1) & st.mask {
+		s := &st.slots[i]
+		if s.tokLen == 0 {
+			return -1
+		}
+		if s.fp == fp && int(s.tokLen) == n {
+			return int32(i)
+		}
+	}
+}
+
+// verify returns the slot of t, given t's probe result i, or -1: it
+// compares the token's bytes and, on a hash collision, probes on.
+func (st *slotTable) verify(k *KB, t string, i int32) int32 {
+	for i >= 0 {
+		s := &st.slots[i]
+		if k.keys[s.off:s.off+uint32(s.tokLen)] == t {
+			return i
+		}
+		i = st.probeFrom((uint32(i)+1)&st.mask, s.fp, len(t))
+	}
+	return -1
 }

@@ -32,12 +32,18 @@ type KB struct {
 	keyOff []uint32 // keys[keyOff[k]:keyOff[k+1]]
 	keys   string
 	entOff []uint32 // entries of key k: [entOff[k], entOff[k+1])
-	entEnt []int32
-	entFlg []AliasFlags
-	entCap []uint16
+	ents   []aliasEntry
 
 	first     firstIndex
 	firstOnce sync.Once
+}
+
+// aliasEntry is one entity an alias key names, with the alias's flags
+// and caps. The three are read together, so they are stored together.
+type aliasEntry struct {
+	ent   int32
+	caps  uint16
+	flags AliasFlags
 }
 
 type kindInfo struct {
@@ -74,7 +80,7 @@ func (k *KB) Len() int { return len(k.kindOf) }
 func (k *KB) Keys() int { return len(k.keyOff) - 1 }
 
 // Entries returns the number of (alias key, entity) entries.
-func (k *KB) Entries() int { return len(k.entEnt) }
+func (k *KB) Entries() int { return len(k.ents) }
 
 // Type returns the type of entity i.
 func (k *KB) Type(i int32) Type { return k.kinds[k.kindOf[i]].typ }
@@ -85,6 +91,14 @@ func (k *KB) Kind(i int32) string { return k.kinds[k.kindOf[i]].name }
 // Country returns the country code of entity i, "" when unknown.
 func (k *KB) Country(i int32) string { return k.countries[k.countryOf[i]] }
 
+// CountryIndex returns the index in CountryCodes of the country of
+// entity i.
+func (k *KB) CountryIndex(i int32) int { return int(k.countryOf[i]) }
+
+// CountryCodes returns the country codes entities refer to by index; ""
+// (unknown) is among them.
+func (k *KB) CountryCodes() []string { return append([]string(nil), k.countries...) }
+
 // Prior returns the popularity of entity i.
 func (k *KB) Prior(i int32) uint8 { return k.prior[i] }
 
@@ -93,7 +107,8 @@ func (k *KB) QID(i int32) string {
 	if k.qid[i] == 0 {
 		return ""
 	}
-	return "Q" + strconv.FormatUint(uint64(k.qid[i]), 10)
+	var buf [12]byte
+	return string(strconv.AppendUint(append(buf[:0], 'Q'), uint64(k.qid[i]), 10))
 }
 
 // Name returns the canonical name of entity i.
@@ -112,11 +127,20 @@ func (k *KB) Name(i int32) string {
 
 // Title returns the English Wikipedia title of entity i, "" when none.
 func (k *KB) Title(i int32) string {
+	name := ""
+	if f := k.titleForm[i]; f == titleName || f == titleNameRgn {
+		name = k.Name(i)
+	}
+	return k.title(i, name)
+}
+
+// title returns the title of entity i named name.
+func (k *KB) title(i int32, name string) string {
 	switch k.titleForm[i] {
 	case titleName:
-		return underscore(k.Name(i))
+		return underscore(name)
 	case titleNameRgn:
-		return underscore(k.Name(i) + ", " + k.regions[k.regionOf[i]])
+		return underscore(name + ", " + k.regions[k.regionOf[i]])
 	case titleExplicit:
 		return k.titles[k.titleOff[i]:k.titleOff[i+1]]
 	}
@@ -125,8 +149,9 @@ func (k *KB) Title(i int32) string {
 
 // Entity returns the full record of entity i.
 func (k *KB) Entity(i int32) Entity {
+	name := k.Name(i)
 	e := Entity{
-		Index: i, QID: k.QID(i), Title: k.Title(i), Name: k.Name(i),
+		Index: i, QID: k.QID(i), Title: k.title(i, name), Name: name,
 		Type: k.Type(i), Kind: k.Kind(i), Country: k.Country(i),
 		Region: k.regions[k.regionOf[i]], Prior: k.prior[i],
 	}
@@ -187,8 +212,9 @@ func (k *KB) appendEntries(dst []Candidate, ki int32) []Candidate {
 
 // candidate returns entry e of key ki with its caps spelled out.
 func (k *KB) candidate(ki int32, e uint32) Candidate {
-	c := Candidate{Entity: k.entEnt[e], Flags: k.entFlg[e] &^ stdCaps, Caps: k.entCap[e]}
-	if k.entFlg[e]&stdCaps != 0 {
+	x := k.ents[e]
+	c := Candidate{Entity: x.ent, Flags: x.flags &^ stdCaps, Caps: x.caps}
+	if x.flags&stdCaps != 0 {
 		c.Caps = nameCaps(k.key(ki))
 	}
 	return c

@@ -107,6 +107,9 @@ func AliasText(key string, caps uint16, upper bool) string {
 // titleWords upper-cases the first letter of the words whose bit is set
 // in caps.
 func titleWords(key string, caps uint16) string {
+	if s, ok := titleWordsASCII(key, caps); ok {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(key))
 	word := 0
@@ -125,4 +128,31 @@ func titleWords(key string, caps uint16) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// titleWordsASCII is titleWords for an ASCII key, ok false for another:
+// names are decoded for every linked mention, and most are ASCII.
+func titleWordsASCII(key string, caps uint16) (string, bool) {
+	for i := 0; i < len(key); i++ {
+		if key[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(key))
+	word, start := 0, true
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		switch {
+		case c == ' ':
+			word, start = word+1, true
+		case start:
+			if word < 16 && caps&(1<<word) != 0 && 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			start = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }

@@ -24,13 +24,20 @@ type tokInfo struct {
 	noLower   bool // has no lower-case letter
 	hasLetter bool
 	cased     bool // the folded token starts with a letter that has case
+	// lo, hi is the range of keys whose first token is this one (empty
+	// when none).
+	lo, hi int32
+	slot   int32 // the first-token index slot that may hold fold, or -1
 }
+
+// lowerWord reports whether the token is a word in lower case, which
+// only entries that allow a lower-case first word may start with.
+func (in *tokInfo) lowerWord() bool { return !in.upper && in.cased && !in.noLower }
 
 // Matcher holds reusable buffers for matching; the zero value is ready.
 // A Matcher is not safe for concurrent use; a KB is.
 type Matcher struct {
 	info []tokInfo
-	buf  []byte
 	pos  [maxKeyTokens]int
 }
 
@@ -47,8 +54,15 @@ func (k *KB) Match(toks []token.Token, dst []Match) []Match {
 
 // Match is KB.Match reusing m's buffers.
 func (m *Matcher) Match(k *KB, toks []token.Token, dst []Match) []Match {
+	return m.MatchFolded(k, toks, token.Folds(toks), dst)
+}
+
+// MatchFolded is Match for a caller that has token.Fold of every token
+// already, which it saves folding twice.
+func (m *Matcher) MatchFolded(k *KB, toks []token.Token, folds []string, dst []Match) []Match {
 	k.firstOnce.Do(func() { k.first = buildFirst(k) })
-	m.prepare(toks)
+	m.prepare(toks, folds)
+	m.findFirst(k)
 	for i := range toks {
 		if m.info[i].skip {
 			continue
@@ -60,56 +74,58 @@ func (m *Matcher) Match(k *KB, toks []token.Token, dst []Match) []Match {
 	return dst
 }
 
-// prepare folds every token once.
-func (m *Matcher) prepare(toks []token.Token) {
+// prepare notes what matching needs of every token.
+func (m *Matcher) prepare(toks []token.Token, folds []string) {
 	if cap(m.info) < len(toks) {
 		m.info = make([]tokInfo, len(toks))
 	}
 	m.info = m.info[:len(toks)]
-	m.buf = m.buf[:0]
-	offs := make([]int, len(toks)+1)
 	for i, t := range toks {
-		m.buf = appendFold(m.buf, t.Text)
-		offs[i+1] = len(m.buf)
 		in := &m.info[i]
-		*in = tokInfo{skip: skippable(toks, i)}
+		*in = tokInfo{skip: skippable(toks, i), fold: folds[i]}
+		if in.fold == "" {
+			in.fold = t.Text // as foldToken: "." stays in keys
+		}
 		in.upper, in.noLower, in.hasLetter = caseOf(t.Text)
-	}
-	all := string(m.buf)
-	for i := range toks {
-		f := all[offs[i]:offs[i+1]]
-		m.info[i].fold = f
-		m.info[i].cased = nameCaps(f)&1 != 0
+		in.cased = nameCaps(in.fold)&1 != 0
 	}
 }
 
-// appendFold appends foldToken(s) to b, without allocating for ASCII.
-func appendFold(b []byte, s string) []byte {
-	start := len(b)
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			ascii = false
-		case c == '.' || c == '\'' || c == '`':
-		case 'A' <= c && c <= 'Z':
-			b = append(b, c+'a'-'A')
-		default:
-			b = append(b, c)
-		}
-		if !ascii {
-			break
+// findFirst looks every token up in the first-token index, in two
+// passes: the slots, then the key bytes they point to. The index is much
+// larger than a CPU cache, and the lookups are independent of each
+// other, so in short loops of their own the CPU overlaps their cache
+// misses. A lower-case word is looked up among the few groups that
+// accept one.
+func (m *Matcher) findFirst(k *KB) {
+	for i := range m.info {
+		in := &m.info[i]
+		in.slot = -1
+		if !in.skip {
+			in.slot = m.table(k, in).probe(in.fold)
 		}
 	}
-	if !ascii {
-		return append(b[:start], foldToken(s)...)
+	for i := range m.info {
+		in := &m.info[i]
+		in.lo, in.hi = 0, 0
+		st := m.table(k, in)
+		if si := st.verify(k, in.fold, in.slot); si >= 0 {
+			in.lo, in.hi = st.slots[si].lo, st.slots[si].lo+st.slots[si].n
+		}
 	}
-	if len(b) == start {
-		return append(b, s...)
-	}
-	return b
 }
+
+// table returns the first-token table to look token in up in.
+func (m *Matcher) table(k *KB, in *tokInfo) *slotTable {
+	if in.lowerWord() {
+		return &k.first.lower
+	}
+	return &k.first.all
+}
+
+// Release clears m's references to the last text, so that a pooled
+// Matcher keeps no text alive.
+func (m *Matcher) Release() { clear(m.info) }
 
 // caseOf reports whether s starts with an upper-case letter, has no
 // lower-case letter, and has a letter at all.
@@ -138,9 +154,8 @@ func caseOf(s string) (upper, noLower, hasLetter bool) {
 
 // matchAt appends the matches starting at token i, shortest first.
 func (m *Matcher) matchAt(k *KB, i int, dst []Match) []Match {
-	f := m.info[i].fold
-	lo, hi, ok := k.first.lookup(k, f)
-	if !ok {
+	f, lo, hi := m.info[i].fold, m.info[i].lo, m.info[i].hi
+	if lo >= hi {
 		return dst
 	}
 	plen, n := len(f), 0
@@ -182,9 +197,10 @@ func (m *Matcher) next(j int) int {
 // emit appends the entries of key ki whose case rule the tokens meet.
 func (m *Matcher) emit(k *KB, ki int32, start, end, n int, dst []Match) []Match {
 	for e := k.entOff[ki]; e < k.entOff[ki+1]; e++ {
-		if m.caseOK(k.entFlg[e], k.entCap[e], n) {
-			c := Candidate{Entity: k.entEnt[e], Flags: k.entFlg[e] &^ stdCaps, Caps: k.entCap[e]}
-			if k.entFlg[e]&stdCaps != 0 {
+		x := &k.ents[e]
+		if m.caseOK(x.flags, x.caps, n) {
+			c := Candidate{Entity: x.ent, Flags: x.flags &^ stdCaps, Caps: x.caps}
+			if x.flags&stdCaps != 0 {
 				c.Caps = m.stdCaps(n)
 			}
 			dst = append(dst, Match{Start: start, End: end, Key: ki, Candidate: c})

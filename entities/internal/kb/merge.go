@@ -122,7 +122,7 @@ func (k *KB) mergeEntries(a, b *KB, keyA, keyB []int32) {
 		k.entOff[i+1] += k.entOff[i]
 	}
 	total := k.entOff[nkeys]
-	k.entEnt, k.entFlg, k.entCap = make([]int32, total), make([]AliasFlags, total), make([]uint16, total)
+	k.ents = make([]aliasEntry, total)
 	fill := slices.Clone(k.entOff[:nkeys])
 	for _, p := range []struct {
 		x    *KB
@@ -133,7 +133,9 @@ func (k *KB) mergeEntries(a, b *KB, keyA, keyB []int32) {
 			for e := p.x.entOff[ki]; e < p.x.entOff[ki+1]; e++ {
 				j := fill[nk]
 				fill[nk]++
-				k.entEnt[j], k.entFlg[j], k.entCap[j] = p.x.entEnt[e]+p.off, p.x.entFlg[e], p.x.entCap[e]
+				x := p.x.ents[e]
+				x.ent += p.off
+				k.ents[j] = x
 			}
 		}
 	}

@@ -30,9 +30,19 @@ type Token struct {
 // Tokenize splits text into tokens. It runs in linear time and never
 // fails; invalid UTF-8 bytes become single-byte Punct tokens.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return AppendTokens(make([]Token, 0, len(text)/5+1), text)
+}
+
+// AppendTokens appends the tokens of text to toks, as Tokenize returns
+// them, so that a caller may reuse a buffer.
+func AppendTokens(toks []Token, text string) []Token {
 	space := true
 	for i := 0; i < len(text); {
+		if c := text[i]; c == ' ' || c == '\n' {
+			space = true
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			space = true
@@ -75,6 +85,16 @@ func scan(text string, i int, r rune, size int) (int, Kind) {
 func scanWord(text string, i int) (int, Kind) {
 	j, digits, letters := i, 0, 0
 	for j < len(text) {
+		// ASCII letters and digits first: most of a news text.
+		if c := text[j]; '0' <= c && c <= '9' {
+			digits++
+			j++
+			continue
+		} else if isASCIILetter(c) {
+			letters++
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		switch {
 		case unicode.IsDigit(r):

@@ -156,3 +156,17 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(text)
 	}
 }
+
+func TestFoldsMatchFold(t *testing.T) {
+	text := "U.S. Zürich Kata'ib al-Kadhimi ŞEHİR rock`n BAGHDAD's . ’ 北京"
+	toks := append(Tokenize(text), Token{}) // an empty token, too
+	folds := Folds(toks)
+	for i, tk := range toks {
+		if want := Fold(tk.Text); folds[i] != want {
+			t.Errorf("Folds[%d] = %q, want %q", i, folds[i], want)
+		}
+		if got := string(AppendFold([]byte("x"), tk.Text)); got != "x"+Fold(tk.Text) {
+			t.Errorf("AppendFold(%q) = %q", tk.Text, got)
+		}
+	}
+}
