@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/newslens/newslens/entities/internal/kb"
+	"github.com/newslens/newslens/entities/internal/tagger"
 	"github.com/newslens/newslens/entities/internal/token"
 )
 
@@ -19,6 +20,7 @@ type scratch struct {
 	cands   []candidate
 	matches []kbMatch
 	spans   []tagSpan
+	gaz     tagger.GazBuffers
 	// lowerSlots and nameSlots are the tables of doc.lower and
 	// doc.names.
 	lowerSlots, nameSlots []int32

@@ -46,14 +46,13 @@ func tagDoc(m *tagger.Model, d *doc, gaz []tagger.Gaz) []tagSpan {
 		sents[si] = buf[sentFirst[si]:len(buf):len(buf)]
 	}
 	first = append(first, int32(len(d.toks)))
-	tagged := m.Tag(sents)
-	n := 0
-	for _, spans := range tagged {
-		n += len(spans)
-	}
-	out := make([]tagSpan, 0, n)
-	for si, spans := range tagged {
+	tb.spans, tb.ends = m.AppendTags(tb.spans[:0], tb.ends[:0], sents)
+	out := make([]tagSpan, 0, len(tb.spans))
+	start := int32(0)
+	for si, end := range tb.ends {
 		base := sentFirst[si]
+		spans := tb.spans[start:end]
+		start = end
 		for _, s := range spans {
 			a, b := base+s.Start, base+s.End
 			if s.Start < 0 || s.End <= s.Start || b >= len(first) {
@@ -72,6 +71,8 @@ type tagBufs struct {
 	first     []int32
 	sents     [][]tagger.Token
 	sentFirst []int
+	spans     []tagger.Span // the tagger's spans, sentence after sentence
+	ends      []int32       // end of each sentence's spans in spans
 }
 
 var tagBufPool = sync.Pool{New: func() any { return new(tagBufs) }}
@@ -104,7 +105,7 @@ func (l *Linker) gazetteer(d *doc, raw []kb.Match) []tagger.Gaz {
 	if l.kbx == nil {
 		return make([]tagger.Gaz, len(d.toks))
 	}
-	return tagger.KBGaz(l.kbx, raw, len(d.toks))
+	return d.scr.gaz.KBGaz(l.kbx, raw, len(d.toks))
 }
 
 // labelType maps a tagger label to a mention type; MISC is refined by

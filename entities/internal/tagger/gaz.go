@@ -11,8 +11,24 @@ import "github.com/newslens/newslens/entities/internal/kb"
 // person name adds GazPartial. The embedded model was trained with
 // exactly these bits.
 func KBGaz(k *kb.KB, matches []kb.Match, n int) []Gaz {
-	gaz := make([]Gaz, n)
-	longest := make([]int, n)
+	var b GazBuffers
+	return b.KBGaz(k, matches, n)
+}
+
+// GazBuffers holds the buffers of KBGaz for reuse across documents: they
+// are as long as the document, and reusing them spares allocating and
+// zeroing fresh memory for every one. The zero value is ready to use.
+type GazBuffers struct {
+	gaz     []Gaz
+	longest []int
+}
+
+// KBGaz is the package function KBGaz in b's buffers: the result is
+// valid until the next call.
+func (b *GazBuffers) KBGaz(k *kb.KB, matches []kb.Match, n int) []Gaz {
+	b.gaz = append(b.gaz[:0], make([]Gaz, n)...)
+	b.longest = append(b.longest[:0], make([]int, n)...)
+	gaz, longest := b.gaz, b.longest
 	for i := 0; i < len(matches); {
 		// Matches of one span are adjacent: gather their types.
 		j := i

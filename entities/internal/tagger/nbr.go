@@ -23,13 +23,27 @@ func (m *Model) edgeRefs() *nbrRefs {
 }
 
 func (m *Model) nbrRefs(lw, lwEnd, shape, shapeEnd uint64) nbrRefs {
-	ks := [6]uint32{
+	ks := appendNbrKeys(make([]uint32, 0, nbrKeys), lw, lwEnd, shape, shapeEnd)
+	m.tab.lookupEach(ks)
+	return toNbrRefs(ks)
+}
+
+// nbrKeys is the number of keys appendNbrKeys appends.
+const nbrKeys = 6
+
+// appendNbrKeys appends the feature keys of nbrRefs, in toNbrRefs' order.
+func appendNbrKeys(out []uint32, lw, lwEnd, shape, shapeEnd uint64) []uint32 {
+	return append(out,
 		feat(tLWm1, lw), feat(tShapeM1, shape),
 		feat(tLWp1, lwEnd), feat(tShapeP1, shapeEnd),
 		feat(tLWm2, lw), feat(tLWp2, lwEnd),
-	}
-	m.tab.lookupEach(ks[:])
-	return nbrRefs{prev: [2]uint32{ks[0], ks[1]}, next: [2]uint32{ks[2], ks[3]}, prev2: ks[4], next2: ks[5]}
+	)
+}
+
+// toNbrRefs gathers the references of appendNbrKeys' keys.
+func toNbrRefs(rs []uint32) nbrRefs {
+	rs = rs[:nbrKeys]
+	return nbrRefs{prev: [2]uint32{rs[0], rs[1]}, next: [2]uint32{rs[2], rs[3]}, prev2: rs[4], next2: rs[5]}
 }
 
 // nbrCache holds the nbrRefs of a document's words, filled on demand.
@@ -41,6 +55,12 @@ type nbrCache struct {
 func (c *nbrCache) reset(words int) {
 	c.refs = append(c.refs[:0], make([]nbrRefs, words)...)
 	c.done = append(c.done[:0], make([]bool, words)...)
+}
+
+// set records the references of word wid's appendNbrKeys keys.
+func (c *nbrCache) set(wid int32, rs []uint32) {
+	c.refs[wid] = toNbrRefs(rs)
+	c.done[wid] = true
 }
 
 // of returns the nbrRefs of token t's word.

@@ -15,34 +15,48 @@ import (
 // hyphen ("Tehran-backed") is cut at its hyphens internally and spans are
 // mapped back to whole tokens.
 func (m *Model) Tag(doc [][]Token) [][]Span {
-	w := wsPool.Get().(*workspace)
-	defer w.release()
-	pieces, orig := w.splitHyphens(doc)
-	sents := w.analyze(pieces)
-	w.ds = docStats(w.ds, sents, int(w.forms.forms.n))
-	// Spans are gathered in one buffer and handed out in one allocation.
-	w.spans = w.spans[:0]
-	w.spanEnd = append(w.spanEnd[:0], make([]int32, len(doc))...)
-	m.run(sents, w.ds, len(m.stages), w, func(i int, tags []tag, margin []float64) {
-		start := len(w.spans)
-		w.spans = appendSpans(w.spans, tags, margin)
-		ss := trimAffixes(w.spans[start:], &sents[i])
-		if orig != nil {
-			ss = mapBack(ss, orig[i])
-		}
-		w.spans = w.spans[:start+len(ss)]
-		w.spanEnd[i] = int32(len(w.spans))
-	})
+	flat, ends := m.AppendTags(nil, nil, doc)
 	out := make([][]Span, len(doc))
-	flat := slices.Clone(w.spans)
 	start := int32(0)
-	for i, end := range w.spanEnd {
+	for i, end := range ends {
 		if end > start {
 			out[i] = flat[start:end:end]
 			start = end
 		}
 	}
 	return out
+}
+
+// AppendTags is Tag into the caller's buffers, which it spares allocating
+// a result per document: it appends the spans of every sentence of doc,
+// sentence after sentence, to spans, and the end of each sentence's spans
+// in the returned spans to ends.
+func (m *Model) AppendTags(spans []Span, ends []int32, doc [][]Token) ([]Span, []int32) {
+	w := wsPool.Get().(*workspace)
+	defer w.release()
+	pieces, orig := w.splitHyphens(doc)
+	sents := w.analyze(pieces)
+	w.ds = docStats(w.ds, sents, int(w.forms.forms.n))
+	ends = append(ends, make([]int32, len(doc))...)
+	own := ends[len(ends)-len(doc):]
+	last := int32(len(spans))
+	m.run(sents, w.ds, len(m.stages), w, func(i int, tags []tag, margin []float64) {
+		start := len(spans)
+		spans = appendSpans(spans, tags, margin)
+		ss := trimAffixes(spans[start:], &sents[i])
+		if orig != nil {
+			ss = mapBack(ss, orig[i])
+		}
+		spans = spans[:start+len(ss)]
+		own[i] = int32(len(spans))
+	})
+	// Sentences without tokens are not decoded: theirs end where the
+	// spans before them do.
+	for i, end := range own {
+		last = max(last, end)
+		own[i] = last
+	}
+	return spans, ends
 }
 
 var wsPool = sync.Pool{New: func() any { return new(workspace) }}
@@ -131,10 +145,10 @@ type workspace struct {
 	wordEm  [][numTags]int32 // their emissions, one row per stage
 	nbr     nbrCache         // neighbour feature references per word
 	hv, ov  []uint8          // storage of docCtx.hv, docCtx.ov
-	spans   []Span           // spans of the document, sentence after sentence
-	spanEnd []int32          // end of each sentence's spans in spans (0 for none)
 	sent    []int            // index of each sentence's first token
 	feats   []uint32
+	pairs   []uint32 // a sentence's pair features, then their references
+	pairEnd []int    // end of each token's in pairs
 	em      [][numTags]int32
 	alpha   [][numTags]int32
 	beta    [][numTags]int32
@@ -165,15 +179,29 @@ func (w *workspace) static(m *Model, sents []sentence, ds []uint8) {
 	w.wordEm = w.wordEm[:0]
 	w.nbr.reset(int(words))
 	for i := range sents {
-		base := w.sent[i] * ns
-		for k := range sents[i].toks {
-			e := w.sem[base+k*ns : base+(k+1)*ns]
-			w.wordRows(m, &sents[i], k, ds, e)
-			w.feats = sents[i].pairFeatures(k, w.feats[:0])
-			refs := w.nbr.appendNeighbours(m, &sents[i], k, m.lookupAll(w.feats))
+		s := &sents[i]
+		sem := w.sem[w.sent[i]*ns : (w.sent[i]+len(s.toks))*ns]
+		for k := range s.toks {
+			w.wordRows(m, s, k, ds, sem[k*ns:(k+1)*ns])
+		}
+		// The pair features of the whole sentence are looked up in one
+		// batch rather than token by token, so that more of their table
+		// loads, mostly cache misses, overlap.
+		w.pairs, w.pairEnd = w.pairs[:0], w.pairEnd[:0]
+		for k := range s.toks {
+			w.pairs = s.pairFeatures(k, w.pairs)
+			w.pairEnd = append(w.pairEnd, len(w.pairs))
+		}
+		m.tab.lookupEach(w.pairs)
+		start := 0
+		for k, end := range w.pairEnd {
+			e := sem[k*ns : (k+1)*ns]
+			var nb [6]uint32
 			var sum laneSum
-			m.addAll(e, &sum, refs)
+			m.addAll(e, &sum, w.pairs[start:end]) // skips noRef
+			m.addAll(e, &sum, w.nbr.appendNeighbours(m, s, k, nb[:0]))
 			sum.flush(e)
+			start = end
 		}
 	}
 }
@@ -191,8 +219,20 @@ func (w *workspace) wordRows(m *Model, s *sentence, k int, ds []uint8, e [][numT
 		}
 		e := w.wordEm[at:]
 		w.feats = s.wordFeatures(k, ds, w.feats[:0])
+		// The first time a word is seen, the keys it gives its
+		// neighbours (nbr.go) join the batch, so that their table
+		// loads overlap with these.
+		t, nk := &s.toks[k], len(w.feats)
+		fresh := !w.nbr.done[t.wid]
+		if fresh {
+			w.feats = appendNbrKeys(w.feats, t.lw, t.lw, t.shape, t.shape)
+		}
+		m.tab.lookupEach(w.feats)
+		if fresh {
+			w.nbr.set(t.wid, w.feats[nk:])
+		}
 		var sum laneSum
-		m.addAll(e, &sum, m.lookupAll(w.feats))
+		m.addAll(e, &sum, w.feats[:nk]) // skips noRef
 		sum.flush(e)
 		w.wordAt[key] = at
 	}
@@ -214,7 +254,7 @@ func (w *workspace) reset(n int) {
 const negInf = math.MinInt32 / 4
 
 // decode runs Viterbi with stage st over sentence si and fills w.margin
-// with per-token max-marginal margins (in weight units).
+// with the max-marginal margins of named tokens (in weight units).
 func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag {
 	n := len(s.toks)
 	w.reset(n)

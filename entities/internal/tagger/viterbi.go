@@ -47,7 +47,7 @@ func (lt *layout) fill(trans *[numTags + 1][numTags]int32) {
 
 // viterbi decodes w.em with transition weights and writes the best tags
 // to w.tags. With margins set it also runs the backward max pass and
-// writes each token's max-marginal margin to w.margin.
+// writes each named token's max-marginal margin to w.margin (0 for O).
 func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, lt *layout, w *workspace, margins bool) {
 	n := len(w.em)
 	for t := range numTags {
@@ -172,18 +172,36 @@ func normalize(v *[numTags]int32) {
 
 // maxMarginals runs the backward max pass and sets w.margin[i] to the gap
 // between the best path and the best path with another tag at token i.
+//
+// Only the margins of tokens inside a name are ever read (they score its
+// span), so those of O tokens are left 0, and the backward pass, whose
+// value at a token depends only on the tokens after it, stops at the
+// first named token: most sentences hold no name or start with words
+// that are not one.
 func maxMarginals(end *[numTags]int32, lt *layout, w *workspace) {
 	n := len(w.em)
+	first := 0
+	for first < n && w.tags[first] == 0 {
+		w.margin[first] = 0
+		first++
+	}
+	if first == n {
+		return
+	}
 	for t := range numTags {
 		w.beta[n-1][t] = negInf
 		if allowedEnd(tag(t)) {
 			w.beta[n-1][t] = end[t]
 		}
 	}
-	for i := n - 2; i >= 0; i-- {
+	for i := n - 2; i >= first; i-- {
 		backward(&w.beta[i+1], &w.beta[i], &w.em[i+1], lt)
 	}
-	for i := range n {
+	for i := first; i < n; i++ {
+		if w.tags[i] == 0 {
+			w.margin[i] = 0
+			continue
+		}
 		best, second := int32(negInf), int32(negInf)
 		a, b := &w.alpha[i], &w.beta[i]
 		for t := range numTags {
