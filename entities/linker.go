@@ -149,7 +149,7 @@ func (l *Linker) Find(text string) []Mention {
 	matches, raw := l.kbMatches(d)
 	var spans []tagSpan
 	if l.tagger != nil {
-		spans = tagDoc(l.tagger, d, l.gazetteer(d, raw))
+		spans = splitRoles(d, tagDoc(l.tagger, d, l.gazetteer(d, raw)))
 	}
 	ms := merge(d, matches, spans)
 	l.disambiguate(d, ms)

@@ -1,0 +1,40 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRoleWordsSplitNames: a job title between or before names is part of
+// neither.
+func TestRoleWordsSplitNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // mention texts that must be found
+		not  []string // mention texts that must not be
+	}{
+		{"Home Depot CEO Nardelli resigned on Wednesday after six years.",
+			[]string{"Home Depot", "Nardelli"}, []string{"Home Depot CEO Nardelli"}},
+		{"The CEO of Home Depot resigned.",
+			[]string{"Home Depot"}, []string{"CEO of Home Depot"}},
+		{"Microsoft founder Bill Gates spoke in Seattle on Monday.",
+			[]string{"Microsoft", "Bill Gates"}, []string{"Microsoft founder Bill Gates"}},
+	}
+	l := Default()
+	for _, tt := range tests {
+		var got []string
+		for _, m := range l.Find(tt.text) {
+			got = append(got, m.Text)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Find(%q) = %q, want a mention %q", tt.text, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Find(%q) = %q, has the role word in %q", tt.text, got, w)
+			}
+		}
+	}
+}
