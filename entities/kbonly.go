@@ -104,6 +104,9 @@ func kbOnlyOK(d *doc, m kbMatch) bool {
 		return false
 	}
 	single := m.end-m.start == 1
+	if single && roleWords[d.folds[m.start]] {
+		return false // a job title alone, like "CEO", names no one
+	}
 	acronym := single && isAcronym(d.toks[m.start].Text)
 	if (m.common || commonAlias(d, m)) && !acronym {
 		return false

@@ -16,11 +16,14 @@ var roleWords = map[string]bool{
 // splitRoles cuts the tagger's spans at role words: a leading role word
 // is dropped, and the rest is a person, or the organization after "of"
 // ("CEO of Home Depot"); a role word inside a span splits it into the
-// organization before it and the person after it. Spans are in order and
-// stay so.
+// organization before it and the person after it; a role word alone is
+// no name. Spans are in order and stay so.
 func splitRoles(d *doc, spans []tagSpan) []tagSpan {
 	out := spans[:0:0]
 	for _, s := range spans {
+		if s.end-s.start == 1 && roleWords[d.folds[s.start]] {
+			continue // "CEO" alone names no one in particular
+		}
 		for s.start < s.end-1 && roleWords[d.folds[s.start]] {
 			s.start++
 			s.label = tagger.PER

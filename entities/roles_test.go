@@ -17,6 +17,8 @@ func TestRoleWordsSplitNames(t *testing.T) {
 			[]string{"Home Depot", "Nardelli"}, []string{"Home Depot CEO Nardelli"}},
 		{"The CEO of Home Depot resigned.",
 			[]string{"Home Depot"}, []string{"CEO of Home Depot"}},
+		{"Shares of Home Depot fell after the CEO said sales would slow.",
+			[]string{"Home Depot"}, []string{"CEO"}},
 		{"Microsoft founder Bill Gates spoke in Seattle on Monday.",
 			[]string{"Microsoft", "Bill Gates"}, []string{"Microsoft founder Bill Gates"}},
 	}
