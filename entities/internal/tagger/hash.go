@@ -17,10 +17,17 @@ const (
 
 func fnvByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
 
+// fnvRune hashes r's UTF-8 bytes into h. The ASCII case is kept small
+// enough to be inlined: analyze calls it several times per rune.
 func fnvRune(h uint64, r rune) uint64 {
 	if r < utf8.RuneSelf {
 		return fnvByte(h, byte(r))
 	}
+	return fnvRuneMulti(h, r)
+}
+
+// fnvRuneMulti is fnvRune for a rune of several bytes.
+func fnvRuneMulti(h uint64, r rune) uint64 {
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
 	for _, b := range buf[:n] {
@@ -49,27 +56,45 @@ func mix(a, b uint64) uint64 {
 }
 
 // feat folds a template and a value hash to a non-zero 32-bit key.
+// (max rather than a branch keeps feat2 small enough to be inlined.)
 func feat(t uint64, v uint64) uint32 {
-	k := uint32(mix(t, v) >> 32)
-	if k == 0 {
-		k = 1
-	}
-	return k
+	return max(uint32(mix(t, v)>>32), 1)
 }
 
-func feat2(t uint64, a, b uint64) uint32 { return feat(t, mix(a, b)) }
+// feat2 is feat(t, mix(a, b)), spelled out so that it is inlined: the
+// features of a token make a dozen calls.
+func feat2(t uint64, a, b uint64) uint32 { return max(uint32(mix(t, mix(a, b))>>32), 1) }
 
-// runeClass maps a rune to its shape character.
+// runeClass maps a rune to its shape character. The ASCII case is a
+// table load, small enough to be inlined: analyze calls it per rune.
 func runeClass(r rune) rune {
+	if r < utf8.RuneSelf {
+		return rune(asciiClass[r])
+	}
+	return runeClassUnicode(r)
+}
+
+// asciiClass holds runeClass of the ASCII runes: letters and digits map
+// to X, x and d, the others to themselves.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for r := range c {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			c[r] = 'X'
+		case r >= 'a' && r <= 'z':
+			c[r] = 'x'
+		case r >= '0' && r <= '9':
+			c[r] = 'd'
+		default:
+			c[r] = uint8(r)
+		}
+	}
+	return c
+}()
+
+// runeClassUnicode is runeClass beyond ASCII.
+func runeClassUnicode(r rune) rune {
 	switch {
-	case r >= 'A' && r <= 'Z':
-		return 'X'
-	case r >= 'a' && r <= 'z':
-		return 'x'
-	case r >= '0' && r <= '9':
-		return 'd'
-	case r < utf8.RuneSelf:
-		return r
 	case unicode.IsUpper(r):
 		return 'X'
 	case unicode.IsLetter(r):
@@ -80,12 +105,13 @@ func runeClass(r rune) rune {
 	return 'o'
 }
 
+// toLower is unicode.ToLower with an inlined ASCII case.
 func toLower(r rune) rune {
-	if r < utf8.RuneSelf {
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
+	if r >= utf8.RuneSelf {
+		return unicode.ToLower(r)
 	}
-	return unicode.ToLower(r)
+	if r >= 'A' && r <= 'Z' {
+		r += 'a' - 'A'
+	}
+	return r
 }
