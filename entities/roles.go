@@ -19,7 +19,10 @@ var roleWords = map[string]bool{
 // organization before it and the person after it; a role word alone is
 // no name. Spans are in order and stay so.
 func splitRoles(d *doc, spans []tagSpan) []tagSpan {
-	out := spans[:0:0]
+	if !anyRole(d, spans) {
+		return spans // the usual case: no copy
+	}
+	out := make([]tagSpan, 0, len(spans)+1)
 	for _, s := range spans {
 		if s.end-s.start == 1 && roleWords[d.folds[s.start]] {
 			continue // "CEO" alone names no one in particular
@@ -41,4 +44,16 @@ func splitRoles(d *doc, spans []tagSpan) []tagSpan {
 		out = append(out, s)
 	}
 	return out
+}
+
+// anyRole reports whether a token of spans is a role word.
+func anyRole(d *doc, spans []tagSpan) bool {
+	for _, s := range spans {
+		for _, f := range d.folds[s.start:s.end] {
+			if roleWords[f] {
+				return true
+			}
+		}
+	}
+	return false
 }
