@@ -158,21 +158,24 @@ func FuzzFromText(f *testing.F) {
 			t.Fatalf("HTML not sanitized: %q", a.HTML)
 		}
 		// Every word of the body is in the text: the lines after the
-		// headline and, when there is an image, the caption line, which
-		// may follow the headline after blank lines.
+		// headline (the first non-blank line) and, when there is an
+		// image, after the caption line, the next non-blank one.
 		have := map[string]bool{}
 		for _, w := range strings.Fields(a.Title + " " + a.Text) {
 			have[w] = true
 		}
-		lines := strings.Split(strings.ReplaceAll(strings.ToValidUTF8(in, "\uFFFD"), "\r", "\n"), "\n")
-		body := lines[1:]
-		if a.Image != nil {
-			for len(body) > 0 && strings.TrimSpace(body[0]) == "" {
+		body := strings.Split(strings.ReplaceAll(strings.ToValidUTF8(in, "\uFFFD"), "\r", "\n"), "\n")
+		skipLine := func() {
+			for len(body) > 0 && strings.TrimSpace(strings.TrimPrefix(body[0], "\uFEFF")) == "" {
 				body = body[1:]
 			}
 			if len(body) > 0 {
 				body = body[1:]
 			}
+		}
+		skipLine()
+		if a.Image != nil {
+			skipLine()
 		}
 		for _, w := range strings.Fields(strings.Join(body, "\n")) {
 			if !have[w] {
