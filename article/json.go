@@ -1,60 +1,122 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
 	"time"
-
-	"github.com/newslens/newslens/entities"
 )
-
-// articleJSON is the wire form of an Article: the CLI output and what the
-// JavaScript API returns.
-type articleJSON struct {
-	Title       string             `json:"title"`
-	Byline      string             `json:"byline"`
-	Authors     []string           `json:"authors"`
-	Published   string             `json:"published"`
-	Modified    string             `json:"modified"`
-	SiteName    string             `json:"site_name"`
-	Lang        string             `json:"lang"`
-	URL         string             `json:"url"`
-	Description string             `json:"description"`
-	Image       *Image             `json:"image"`
-	HTML        string             `json:"html"`
-	Highlighted string             `json:"highlighted"`
-	Text        string             `json:"text"`
-	Mentions    []entities.Mention `json:"mentions"`
-	Entities    []entities.Summary `json:"entities"`
-}
 
 // MarshalJSON encodes the article with the fields of the command-line
 // output: title, byline, authors, published and modified (RFC 3339,
-// omitted when unknown), site_name, lang, url, description, image {url,
+// "" when unknown), site_name, lang, url, description, image {url,
 // caption, credit} (null when there is none), html, highlighted (see
 // Highlighted), text, mentions [{start, end, text, type, id, wikipedia,
 // score}] with byte offsets into text, and entities [{id, wikipedia, name,
 // description, type, kind, count, salience}]. Times are "" and lists are
 // [] when empty, never null, so the shape is always the same. It has a
 // value receiver so that Article values encode the same way as pointers.
+//
+// The object is written field by field rather than through reflection:
+// mentions and entities encode themselves, and nothing is scanned twice.
 func (a Article) MarshalJSON() ([]byte, error) {
-	w := articleJSON{
-		Title:       a.Title,
-		Byline:      a.Byline,
-		Authors:     nonNil(a.Authors),
-		Published:   rfc3339(a.Published),
-		Modified:    rfc3339(a.Modified),
-		SiteName:    a.SiteName,
-		Lang:        a.Lang,
-		URL:         a.URL,
-		Description: a.Description,
-		Image:       a.Image,
-		HTML:        a.HTML,
-		Highlighted: a.Highlighted(),
-		Text:        a.Text,
-		Mentions:    nonNil(a.Mentions),
-		Entities:    nonNil(a.Entities),
+	w := newJSONWriter(len(a.HTML)*4 + len(a.Text) + 256*len(a.Mentions) + 256*len(a.Entities))
+	w.key('{', "title").str(a.Title)
+	w.key(',', "byline").str(a.Byline)
+	w.key(',', "authors").strs(a.Authors)
+	w.key(',', "published").str(rfc3339(a.Published))
+	w.key(',', "modified").str(rfc3339(a.Modified))
+	w.key(',', "site_name").str(a.SiteName)
+	w.key(',', "lang").str(a.Lang)
+	w.key(',', "url").str(a.URL)
+	w.key(',', "description").str(a.Description)
+	w.key(',', "image").image(a.Image)
+	w.key(',', "html").str(a.HTML)
+	w.key(',', "highlighted").str(a.Highlighted())
+	w.key(',', "text").str(a.Text)
+	w.key(',', "mentions")
+	w.list(len(a.Mentions), func(i int) ([]byte, error) { return a.Mentions[i].MarshalJSON() })
+	w.key(',', "entities")
+	w.list(len(a.Entities), func(i int) ([]byte, error) { return a.Entities[i].MarshalJSON() })
+	w.buf.WriteByte('}')
+	if w.err != nil {
+		return nil, w.err
 	}
-	return json.Marshal(w)
+	return w.buf.Bytes(), nil
+}
+
+// jsonWriter appends a JSON object to a buffer; the first error sticks.
+type jsonWriter struct {
+	buf bytes.Buffer
+	enc *json.Encoder // strings, escaped exactly as encoding/json does
+	err error
+}
+
+func newJSONWriter(size int) *jsonWriter {
+	w := &jsonWriter{}
+	w.buf.Grow(size)
+	w.enc = json.NewEncoder(&w.buf)
+	return w
+}
+
+// key writes sep ('{' or ',') and "name":.
+func (w *jsonWriter) key(sep byte, name string) *jsonWriter {
+	w.buf.WriteByte(sep)
+	w.buf.WriteByte('"')
+	w.buf.WriteString(name)
+	w.buf.WriteString(`":`)
+	return w
+}
+
+// str writes s as a JSON string.
+func (w *jsonWriter) str(s string) {
+	if w.err != nil {
+		return
+	}
+	if w.err = w.enc.Encode(s); w.err == nil {
+		w.buf.Truncate(w.buf.Len() - 1) // Encode ends with a newline
+	}
+}
+
+// strs writes a list of strings, [] for none.
+func (w *jsonWriter) strs(ss []string) {
+	w.buf.WriteByte('[')
+	for i, s := range ss {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		w.str(s)
+	}
+	w.buf.WriteByte(']')
+}
+
+// image writes the lead image, null for none.
+func (w *jsonWriter) image(img *Image) {
+	if img == nil {
+		w.buf.WriteString("null")
+		return
+	}
+	w.key('{', "url").str(img.URL)
+	if img.Caption != "" {
+		w.key(',', "caption").str(img.Caption)
+	}
+	if img.Credit != "" {
+		w.key(',', "credit").str(img.Credit)
+	}
+	w.buf.WriteByte('}')
+}
+
+// list writes n items encoded by item, [] for none.
+func (w *jsonWriter) list(n int, item func(int) ([]byte, error)) {
+	w.buf.WriteByte('[')
+	for i := 0; i < n && w.err == nil; i++ {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		var b []byte
+		b, w.err = item(i)
+		w.buf.Write(b)
+	}
+	w.buf.WriteByte(']')
 }
 
 // rfc3339 formats t, "" when it is zero.
@@ -63,12 +125,4 @@ func rfc3339(t time.Time) string {
 		return ""
 	}
 	return t.Format(time.RFC3339)
-}
-
-// nonNil returns s, or an empty slice for nil so that it encodes as [].
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

@@ -1,7 +1,11 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -99,4 +103,87 @@ func TestWikipediaURL(t *testing.T) {
 	assert.Equal(t, "https://en.wikipedia.org/wiki/Kata%27ib_Hezbollah", WikipediaURL("Kata'ib Hezbollah"))
 	assert.Equal(t, "https://en.wikipedia.org/wiki/AC/DC", WikipediaURL("AC/DC"))
 	assert.Equal(t, "https://en.wikipedia.org/wiki/S%C3%A3o_Paulo", WikipediaURL("São Paulo"))
+}
+
+// articleRef is the reflection-based form MarshalJSON must match byte
+// for byte.
+type articleRef struct {
+	Title       string             `json:"title"`
+	Byline      string             `json:"byline"`
+	Authors     []string           `json:"authors"`
+	Published   string             `json:"published"`
+	Modified    string             `json:"modified"`
+	SiteName    string             `json:"site_name"`
+	Lang        string             `json:"lang"`
+	URL         string             `json:"url"`
+	Description string             `json:"description"`
+	Image       *Image             `json:"image"`
+	HTML        string             `json:"html"`
+	Highlighted string             `json:"highlighted"`
+	Text        string             `json:"text"`
+	Mentions    []entities.Mention `json:"mentions"`
+	Entities    []entities.Summary `json:"entities"`
+}
+
+func refJSON(t *testing.T, a *Article) []byte {
+	orEmpty := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
+	}
+	r := articleRef{
+		Title: a.Title, Byline: a.Byline, Authors: orEmpty(a.Authors),
+		Published: rfc3339(a.Published), Modified: rfc3339(a.Modified),
+		SiteName: a.SiteName, Lang: a.Lang, URL: a.URL, Description: a.Description, Image: a.Image,
+		HTML: a.HTML, Highlighted: a.Highlighted(), Text: a.Text,
+		Mentions: a.Mentions, Entities: a.Entities,
+	}
+	if r.Mentions == nil {
+		r.Mentions = []entities.Mention{}
+	}
+	if r.Entities == nil {
+		r.Entities = []entities.Summary{}
+	}
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	return b
+}
+
+func TestMarshalJSONMatchesReflection(t *testing.T) {
+	t.Parallel()
+	pages, err := filepath.Glob(filepath.Join("testdata", "extract", "*.html"))
+	require.NoError(t, err)
+	pages = append(pages, filepath.Join("..", "..", "shared", "seed", "seed.html"))
+	var articles []*Article
+	for _, p := range pages {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			continue // ../shared is absent
+		}
+		a, err := Parse(bytes.NewReader(src), WithURL("https://news.example.com/a"))
+		require.NoError(t, err, p)
+		articles = append(articles, a)
+	}
+	odd := &Article{
+		Title: "<Tom & \"Jerry\">\u2028", Byline: "bad \xff", Authors: []string{"A", "B\tC"},
+		Published: time.Date(2024, 2, 29, 23, 59, 59, 0, time.UTC), Image: &Image{URL: "https://x.example/i.jpg"},
+		HTML: "<p>x</p>", Text: "x",
+		Entities: []entities.Summary{{Entity: entities.Entity{Name: "X", Type: entities.Misc}, Count: 1, Salience: 1e-9}},
+	}
+	articles = append(articles, odd, &Article{})
+	for _, a := range articles {
+		got, err := a.MarshalJSON()
+		require.NoError(t, err)
+		assert.Equal(t, string(refJSON(t, a)), string(got), a.Title)
+		assert.True(t, json.Valid(got))
+	}
+}
+
+func TestMarshalJSONError(t *testing.T) {
+	t.Parallel()
+	a := &Article{Mentions: []entities.Mention{{Text: "x", Score: math.NaN()}}}
+	_, err := a.MarshalJSON()
+	var uv *json.UnsupportedValueError
+	assert.ErrorAs(t, err, &uv)
 }

@@ -1,7 +1,5 @@
 package entities
 
-import "encoding/json"
-
 // Type is the coarse class of a named entity.
 type Type string
 
@@ -45,27 +43,6 @@ type Mention struct {
 	Entity *Entity
 	// Score is the linker's confidence in [0,1].
 	Score float64
-}
-
-// mentionJSON is the wire form of a Mention: the entity is flattened to
-// its identifiers so that every consumer (CLI, JavaScript) sees one shape.
-type mentionJSON struct {
-	Start     int     `json:"start"`
-	End       int     `json:"end"`
-	Text      string  `json:"text"`
-	Type      Type    `json:"type"`
-	ID        string  `json:"id"`
-	Wikipedia string  `json:"wikipedia"`
-	Score     float64 `json:"score"`
-}
-
-// MarshalJSON encodes m as {start, end, text, type, id, wikipedia, score}.
-func (m Mention) MarshalJSON() ([]byte, error) {
-	w := mentionJSON{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Score: m.Score}
-	if m.Entity != nil {
-		w.ID, w.Wikipedia = m.Entity.ID, m.Entity.Wikipedia
-	}
-	return json.Marshal(w)
 }
 
 // Summary is one entity of a document with how often and how centrally

@@ -58,25 +58,21 @@ func withString(args []js.Value, name string, f func(s string, o options) (strin
 	return f(s, o)
 }
 
-// entitiesResult is the JSON of newslens.entities: the mentions in the
-// text and their summary by entity.
-type entitiesResult struct {
-	Mentions []entities.Mention `json:"mentions"`
-	Entities []entities.Summary `json:"entities"`
-}
-
 // findEntities is newslens.entities(text, options).
 func findEntities(args []js.Value) (string, error) {
 	return withString(args, "text", func(s string, _ options) (string, error) {
 		ms := entities.Default().Find(s)
-		res := entitiesResult{
-			Mentions: mentionsUTF16(s, ms),
-			Entities: entities.Summarize(s, ms),
+		mentions, err := jsonList(mentionsUTF16(s, ms))
+		if err != nil {
+			return "", err
 		}
-		if res.Entities == nil {
-			res.Entities = []entities.Summary{}
+		summary, err := jsonList(entities.Summarize(s, ms))
+		if err != nil {
+			return "", err
 		}
-		return marshal(res)
+		// {"mentions": [...], "entities": [...]}: the mentions in the
+		// text and their summary by entity.
+		return `{"mentions":` + string(mentions) + `,"entities":` + string(summary) + "}", nil
 	})
 }
 
@@ -160,11 +156,11 @@ func articleJSON(a *article.Article) (string, error) {
 	if err != nil || len(a.Mentions) == 0 || isASCII(a.Text) {
 		return string(out), err
 	}
-	orig, err := json.Marshal(a.Mentions)
+	orig, err := jsonList(a.Mentions)
 	if err != nil {
 		return "", err
 	}
-	conv, err := json.Marshal(mentionsUTF16(a.Text, a.Mentions))
+	conv, err := jsonList(mentionsUTF16(a.Text, a.Mentions))
 	if err != nil {
 		return "", err
 	}
@@ -183,14 +179,21 @@ func articleJSON(a *article.Article) (string, error) {
 	return b.String(), nil
 }
 
-// marshal encodes v as JSON without escaping <, > and & (the result goes
-// to JavaScript, not into an HTML page), which keeps it smaller.
-func marshal(v any) (string, error) {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return "", err
+// jsonList encodes xs as a JSON array of their own encodings, as
+// MarshalJSON writes mentions and entities inside the article
+// (json.Marshal would scan every item's bytes again).
+func jsonList[T json.Marshaler](xs []T) ([]byte, error) {
+	b := make([]byte, 0, 128*len(xs)+2)
+	b = append(b, '[')
+	for i, x := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		xb, err := x.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, xb...)
 	}
-	return strings.TrimSuffix(b.String(), "\n"), nil
+	return append(b, ']'), nil
 }
