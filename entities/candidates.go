@@ -48,6 +48,8 @@ type candidate struct {
 	// anonymous marks an entry with neither a Wikidata ID nor a
 	// Wikipedia title: a link to it tells a reader little.
 	anonymous bool
+	// settlement marks a city or a capital, what a dateline names.
+	settlement bool
 }
 
 // anonymous reports whether entry i has neither a Wikidata ID nor a
@@ -110,7 +112,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 		}
 		// The groups share cbuf: each appends right after the previous
 		// one, so no append reallocates another group's candidates.
-		cbuf = append(cbuf, l.candidate(r.Candidate))
+		cbuf = append(cbuf, l.candidate(r))
 		out[n-1].cands = cbuf[len(cbuf)-len(out[n-1].cands)-1 : len(cbuf) : len(cbuf)]
 	}
 	for i := range out {
@@ -122,9 +124,15 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 	return out, raw
 }
 
-// candidate converts a knowledge-base entry.
-func (l *Linker) candidate(c kb.Candidate) candidate {
+// maxShortAlias is the longest one-word alias, in bytes, counted as
+// short: an acronym or a clipped form ("LA", "Yes", "EU"), shared by many
+// names.
+const maxShortAlias = 4
+
+// candidate converts the knowledge-base entry of match r.
+func (l *Linker) candidate(r kb.Match) candidate {
 	k := l.kbx
+	c := r.Candidate
 	i := c.Entity
 	kind := k.Kind(i)
 	out := candidate{
@@ -138,9 +146,26 @@ func (l *Linker) candidate(c kb.Candidate) candidate {
 		untyped:   c.Flags&kb.TitleOnly != 0,
 		anonymous: l.anonymous(i),
 	}
+	if out.anonymous && r.End-r.Start == 1 && len(k.Key(r.Key)) <= maxShortAlias && !k.ByName(i, r.Key) {
+		// A short alias of a record without ID or title ("LA" for a
+		// small party) is as weak as a surname alone.
+		out.weak = true
+	}
+	out.division = out.typ == Place && isDivisionKind(kind)
+	out.settlement = out.typ == Place && (kind == "city" || kind == "capital")
 	out.logPrior = math.Log(max(out.prior, priorFloor))
 	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
 	return out
+}
+
+// isDivisionKind reports whether a place of this kind is a country or a
+// country's first-level division, what follows "City," in an address.
+func isDivisionKind(kind string) bool {
+	switch kind {
+	case "country", "state", "region", "territory":
+		return true
+	}
+	return false
 }
 
 func allWeak(cs []candidate) bool {

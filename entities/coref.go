@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/token"
 )
 
 // In-document coreference. Mentions that name one thing are joined into
@@ -20,9 +21,13 @@ import (
 //     ("PMF");
 //   - a person's short form joins the earlier person, among those whose
 //     name words contain it (spelling variants allowed: "Kadhemi"), that
-//     was mentioned most so far;
+//     was mentioned most so far; with no such person, it joins the next
+//     one, as a headline's "Riley to have surgery" names the "Pat Riley"
+//     of the story below;
 //   - an unlinked organization joins an earlier one whose name ends with
-//     its words ("the Commission");
+//     its words ("the Commission"), and an unlinked organization or
+//     other name joins an earlier linked one whose name begins with its
+//     words ("Target" after "Target Corp.");
 //   - a name of two or more words that is an earlier name up to spelling
 //     variants and middle initials joins it ("al-Kadhemi" and
 //     "al-Kadhimi", "Gerald R. Ford" and "Gerald Ford").
@@ -84,6 +89,10 @@ func corefer(d *doc, ms []*mention) {
 			continue
 		}
 		if j := antecedent(d, ms, words, persons, i, clusterSize); j >= 0 {
+			union(i, j)
+			continue
+		}
+		if j := postcedent(ms, words, persons, i); j >= 0 {
 			union(i, j)
 		}
 	}
@@ -164,8 +173,10 @@ func antecedent(d *doc, ms []*mention, words []mentionWords, persons []int, i in
 	acr := isAcronym(text) && m.end-m.start == 1
 	// What m may be of an earlier mention, tested once, not per pair.
 	orgHead := m.ent == nil && m.typ == Organization
+	orgStart := m.ent == nil && (m.typ == Organization || m.typ == Misc) && !hasNumber(d, m) &&
+		(m.tag == tagger.ORG || m.tagScore >= confidentTag)
 	shortForm := m.typ != Group
-	if !acr && !orgHead && len(wc) < 2 {
+	if !acr && !orgHead && !orgStart && len(wc) < 2 {
 		// Only a person's short form remains possible.
 		return shortFormAntecedent(m, words, ms, persons, i, clusterSize)
 	}
@@ -181,6 +192,8 @@ func antecedent(d *doc, ms []*mention, words []mentionWords, persons []int, i in
 		case sameName(wc, words[j].content):
 			return j
 		case orgHead && len(w) < len(aw) && orgHeadOf(m, a, w, aw):
+			return j
+		case orgStart && len(w) < len(aw) && orgStartOf(a, w, aw):
 			return j
 		case shortForm && words[j].person && len(w) < len(aw) && shortFormOf(m, a, w, aw):
 			if n := clusterSize(j); n > shortSize {
@@ -211,6 +224,42 @@ func shortFormAntecedent(m *mention, words []mentionWords, ms []*mention, person
 	return short
 }
 
+// maxLookAhead bounds how many later mentions a short form with no
+// antecedent is compared with: a headline's name is spelled out soon.
+const maxLookAhead = 100
+
+// postcedent returns the first later person the knowledge base knows
+// whose name words contain those of ms[i], a short form with no
+// antecedent ("Diaz" in a headline before "Cameron Diaz"), else -1. A
+// short form already linked to a person keeps its link unless all those
+// later names agree on another entity: "Bush" stays the president's
+// when "Laura Bush" and "George W. Bush" follow.
+func postcedent(ms []*mention, words []mentionWords, persons []int, i int) int {
+	m, w := ms[i], words[i].all
+	if len(w) == 0 || m.typ == Group {
+		return -1
+	}
+	linked := m.ent != nil && m.typ == Person
+	first := -1
+	p, _ := slices.BinarySearch(persons, i+1) // persons[p] is the first after i
+	for ; p < len(persons) && persons[p] <= i+maxLookAhead; p++ {
+		j := persons[p]
+		if ms[j].ent == nil || ms[j].typ != Person || len(w) >= len(words[j].all) ||
+			!shortFormOf(m, ms[j], w, words[j].all) {
+			continue
+		}
+		switch {
+		case !linked:
+			return j
+		case first < 0:
+			first = j
+		case ms[j].ent != ms[first].ent:
+			return -1
+		}
+	}
+	return first
+}
+
 // shortFormOf reports whether m (words w) is a short form of the person
 // a (words aw). m may be unlinked or linked by weak evidence (a small
 // town, a surname) but not be a name the knowledge base knows well as
@@ -231,8 +280,11 @@ func shortFormOf(m, a *mention, w, aw []string) bool {
 }
 
 // acronymFits reports whether acronym m may stand for a: an
-// organization, place or other name, not a person, and m not linked
-// with confidence to another entity of its own.
+// organization, place or other name, not a person, and m not linked to
+// another entity as famous as a country or as a state after "City,"
+// ("Sioux Falls, S.D." after "San Diego"). The name the text spells out
+// beats a lesser entry with the same letters ("BA" after "British
+// Airways" is not Bright Armenia).
 func acronymFits(m, a *mention) bool {
 	if a.typ == Person || a.typ == Group {
 		return false
@@ -240,7 +292,11 @@ func acronymFits(m, a *mention) bool {
 	if m.ent == nil || a.ent == nil || m.ent == a.ent {
 		return true
 	}
-	return m.best < 0 || m.cands[m.best].prior < kbOnlySinglePrior
+	if m.best < 0 {
+		return true
+	}
+	c := m.cands[m.best]
+	return c.prior < kbOnlyInitPrior && !(m.afterPlace && c.division)
 }
 
 // orgHeadOf reports whether the unlinked organization m (words w) is the
@@ -257,6 +313,37 @@ func orgHeadOf(m, a *mention, w, aw []string) bool {
 		}
 	}
 	return true
+}
+
+// confidentTag is the tagger score above which a one-word name of
+// another type than organization is taken as a short name ("the Dow")
+// rather than an adjective ("Soviet troops", "Islamic law").
+const confidentTag = 0.9
+
+// orgStartOf reports whether name words w begin the name aw of a,
+// an organization or other name of the knowledge base: an unlinked
+// "Target" after "Target Corp.", "Dow" after "Dow Jones".
+func orgStartOf(a *mention, w, aw []string) bool {
+	if a.ent == nil || (a.typ != Organization && a.typ != Misc) {
+		return false
+	}
+	for i, x := range w {
+		if !sameWord(x, aw[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasNumber reports whether m has a number token ("Time 100"): its name
+// words leave the number out.
+func hasNumber(d *doc, m *mention) bool {
+	for i := m.start; i < m.end; i++ {
+		if d.toks[i].Kind == token.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // personLike reports whether mention a (words aw) names a person: typed

@@ -22,7 +22,7 @@ const (
 	wAnonymous = -0.3 // an entry without ID or title, a minor record
 	wMinor     = -1.0 // a small place nothing in the text locates
 	wDivision  = 1.0  // a state after "City," ("Sioux Falls, S.D.")
-	wCue       = 0.5  // the type a cue word before the name asks for
+	wCue       = 0.5  // the type a cue word before the name asks for; a city in a dateline
 	priorFloor = 0.01
 	// confident is the softmax share a link needs to seed the document's
 	// countries for the coherence pass.
@@ -113,7 +113,12 @@ func (m *mention) choose(countries []int32) {
 		if m.cue != "" && c.typ == m.cue && !c.demonym {
 			s += wCue
 		}
-		if c.country != 0 && len(countries) > 0 {
+		if m.dateline && c.settlement {
+			s += wCue
+		}
+		// A record without ID or title is too little known for the
+		// country it happens to share with the text to lift it.
+		if c.country != 0 && len(countries) > 0 && !c.anonymous {
 			if n := countries[c.country]; n > 0 && !(n == 1 && c.country == self) {
 				s += wCoherence
 			}
@@ -277,8 +282,9 @@ func unsupportedMinor(d *doc, m *mention) bool {
 // locates: the name is followed by ", State" or ", Country"
 // ("Buckhannon, W.Va."), or the place's region is named in the text.
 func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
-	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && placeLike(prev)
+	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && townLike(prev)
 	m.cue = cueBefore(d, m.start)
+	m.dateline = m.end == m.start+1 && dateline(d, m.start)
 	comma := m.end+1 < len(d.toks) && d.toks[m.end].Text == "," && capitalized(d.toks[m.end+1].Text)
 	m.located = comma
 	for i := range m.cands {
@@ -286,7 +292,9 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
 		if !c.minor {
 			continue
 		}
-		if comma {
+		if comma || m.cue == Place {
+			// "Buckhannon, W.Va." and "the town of Mobile" say the name
+			// is a place's.
 			c.located = true
 			continue
 		}
@@ -351,6 +359,13 @@ func placeLike(m *mention) bool {
 	return len(m.cands) > 0 && m.cands[0].typ == Place && !m.cands[0].demonym
 }
 
+// townLike reports whether m may be the town of an address ("Sioux
+// Falls," before "S.D."): place-like, and not best known as a country
+// or state, as in the list "Iraq, Washington" or "Ohio, New York".
+func townLike(m *mention) bool {
+	return placeLike(m) && (len(m.cands) == 0 || !m.cands[0].division)
+}
+
 // anonymousMisfit reports whether m's best candidate is a record without
 // ID or title whose type the tagger contradicts: too little to overrule
 // the tagger with.
@@ -401,8 +416,19 @@ func cueBefore(d *doc, i int) Type {
 	if j < 0 || d.toks[j].Kind != token.Word {
 		return ""
 	}
+	if placePreps[d.folds[j]] && j > 0 && placeVerbs[d.folds[j-1]] {
+		return Place // "born in Mobile", "based near Reading"
+	}
 	return cueWords[d.folds[j]]
 }
+
+// placePreps and placeVerbs make the cue "born in", "based near": a
+// participle of birth, death or residence and a preposition of place.
+var (
+	placePreps = map[string]bool{"in": true, "near": true, "outside": true}
+	placeVerbs = map[string]bool{"born": true, "based": true, "located": true, "headquartered": true,
+		"raised": true, "died": true, "lives": true, "lived": true, "living": true, "situated": true}
+)
 
 // cueWords are words that, right before a name, say what it names.
 var cueWords = map[string]Type{

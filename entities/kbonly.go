@@ -113,7 +113,9 @@ func kbOnlyOK(d *doc, m kbMatch) bool {
 	}
 	c := strongCand(m.cands)
 	if c == nil {
-		return !single && titleMatch(m) && !sentenceInitial(d, m.start)
+		// A popular title: several capitalized words past the sentence
+		// start, or an acronym amid lower-case words ("on MTV and").
+		return (!single && !sentenceInitial(d, m.start) || acronym && !shouted(d, m.start)) && titleMatch(m)
 	}
 	switch {
 	case !single:
@@ -126,6 +128,28 @@ func kbOnlyOK(d *doc, m kbMatch) bool {
 		return c.prior >= kbOnlyInitPrior
 	}
 	return c.prior >= kbOnlySinglePrior
+}
+
+// shouted reports whether the word at token i stands next to another
+// word in capitals on its line ("BASEBALL - MAJOR LEAGUE"): a headline
+// in capitals, where a capitalized word need not be an acronym.
+func shouted(d *doc, i int) bool {
+	return capsNeighbor(d, i, -1) || capsNeighbor(d, i, 1)
+}
+
+// capsNeighbor reports whether the nearest word from token i in
+// direction step (-1 or 1), on the same line, is written in capitals.
+func capsNeighbor(d *doc, i, step int) bool {
+	for j := i + step; j >= 0 && j < len(d.toks); j += step {
+		a, b := min(j, j-step), max(j, j-step)
+		if strings.IndexByte(d.text[d.toks[a].End:d.toks[b].Start], '\n') >= 0 {
+			return false
+		}
+		if d.toks[j].Kind == token.Word {
+			return isAcronym(d.toks[j].Text)
+		}
+	}
+	return false
 }
 
 // compoundHead reports whether a name ending before token end heads a
@@ -150,6 +174,26 @@ func dateline(d *doc, i int) bool {
 		return isAcronym(d.toks[i].Text) // "ATLANTA -", "BUCKHANNON,"
 	case next.Text == "(":
 		return true // "Tallahassee (United States) ... (AFP) -"
+	case next.Kind == token.Number:
+		return agencyCredit(d, i+1) // "Gaza 11-15 (AFP) -"
+	}
+	return false
+}
+
+// maxDateTokens bounds the date between a dateline's place and its
+// agency credit ("11-15" is three tokens, "Nov. 15" three).
+const maxDateTokens = 4
+
+// agencyCredit reports whether an agency credit in parentheses ("(AFP)")
+// follows within a few tokens of token i, on the same line.
+func agencyCredit(d *doc, i int) bool {
+	for j := i; j < i+maxDateTokens && j+2 < len(d.toks); j++ {
+		if j > i && lineInitial(d, j) {
+			return false
+		}
+		if d.toks[j].Text == "(" && isAcronym(d.toks[j+1].Text) && d.toks[j+2].Text == ")" {
+			return true
+		}
 	}
 	return false
 }

@@ -24,9 +24,11 @@ import (
 //     with the entities it may name and their priors.
 //  3. Names: the statistical tagger, fed the alias matches as features,
 //     marks person, organization, location and other names. Its spans are
-//     cleaned (no "Mr.", no leading "Showtime-era"), widened to a longer
-//     known name that covers them ("Pat Riley" around "Riley"), or joined
-//     when one known name spans several ("U.S. Congress"). Names only the
+//     cleaned (no "Mr.", no leading "Showtime-era" or "Once"), widened to
+//     a longer known name that covers them ("Pat Riley" around "Riley",
+//     "U.S. military" around "U.S."), or joined when one known name spans
+//     several ("U.S. Congress"); a place's formal name ("Sultanate of
+//     Brunei", "Jiangsu Province") names the place. Names only the
 //     knowledge base found are kept when they are written with capitals
 //     and popular enough (more so at a sentence start), or open a
 //     dateline ("ATLANTA -") or a compound ("Atlanta-based").
@@ -34,14 +36,17 @@ import (
 //     fits the tagger's label, and, in a second pass, whether its country
 //     is one the text already links with confidence (an article about
 //     Baghdad and Erbil means the Iraqi Kadhimi). National capitals named
-//     as actors ("Washington said") are places linked to the city; small
-//     towns need something in the text that locates them; a surname alone
-//     links only to a famous person.
+//     as actors ("Washington said") are places linked to the city; a
+//     dateline names a city; small towns need something in the text that
+//     locates them ("born in"); a surname alone, or a short alias of a
+//     record without ID or title, links only to a famous entry.
 //  5. Coreference: mentions that name one thing form a cluster that takes
 //     the link of its fullest name: short forms ("Pompeo" after "Mike
-//     Pompeo"), spelling variants ("Kadhemi", "al-Kadhemi"), middle
-//     initials ("Gerald R. Ford"), acronyms ("PMF" after "Popular
-//     Mobilization Forces (PMF)") and parenthetical aliases.
+//     Pompeo", or a headline's "Pompeo" before it), spelling variants
+//     ("Kadhemi", "al-Kadhemi"), middle initials ("Gerald R. Ford"),
+//     acronyms ("PMF" after "Popular Mobilization Forces (PMF)"), a
+//     company's short name ("Target" after "Target Corp.") and
+//     parenthetical aliases.
 //
 // Names the knowledge base does not know are returned with the tagger's
 // type and a nil Entity; nationality words ("Iraqi") are Group mentions

@@ -24,6 +24,9 @@ type mention struct {
 	afterPlace bool
 	// cue is the type a word right before the name asks for.
 	cue Type
+	// dateline marks a one-word name opening a dateline ("GAZA (AFP) -"),
+	// where a story names the city it was filed from.
+	dateline bool
 }
 
 // merge chooses the mention spans: every tagger span (cleaned, and
@@ -50,9 +53,17 @@ func merge(d *doc, matches []kbMatch, spans []tagSpan) []*mention {
 				k = w
 			}
 		}
+		if x := lowerExtension(d, matches, spans, i, s); x >= 0 {
+			k = x
+		}
 		if k >= 0 {
 			m.start, m.end = matches[k].start, matches[k].end
 			m.cands = matches[k].cands
+			if designatorAfter(d, spans, i, matches[k]) {
+				m.end++ // "Jiangsu Province officials"
+			}
+		} else if x := designated(d, matches, s); x >= 0 {
+			m.cands = matches[x].cands // "State of Florida" is Florida
 		}
 		if free(used, m.start, m.end) {
 			mark(used, m.start, m.end)

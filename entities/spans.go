@@ -33,16 +33,48 @@ func nameLike(d *doc, start, end int) bool {
 		return false
 	}
 	last := d.toks[end-1]
-	if last.Kind != token.Word || !(capitalized(last.Text) || isParticle(d.folds[end-1])) {
+	if last.Kind != token.Word || !(capitalized(last.Text) || isParticle(d.folds[end-1]) || joinedTail(d, start, end-1)) {
 		return false
 	}
 	for i := start + 1; i < end-1; i++ {
 		t := d.toks[i]
-		if t.Kind == token.Word && !capitalized(t.Text) && !isParticle(d.folds[i]) && !isFunctionWord(d.folds[i]) {
+		if t.Kind == token.Word && !capitalized(t.Text) && !isParticle(d.folds[i]) && !isFunctionWord(d.folds[i]) &&
+			!joinedTail(d, start, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// syllableTail reports whether token i ends a person's name as the
+// lower-case syllable of a romanized given name ("Choi Soon-sil"): short,
+// joined by a hyphen to a capitalized word that is not the name's first,
+// and not the head of a compound adjective ("Hillary Clinton-led").
+func syllableTail(d *doc, start, i int) bool {
+	t := d.toks[i]
+	return i-2 > start && t.Kind == token.Word && isLowerWord(t.Text) && len(t.Text) <= maxSyllable &&
+		joinedTail(d, start, i) && !compoundHeads[t.Text]
+}
+
+// maxSyllable is the longest romanized syllable syllableTail accepts.
+const maxSyllable = 5
+
+// compoundHeads are short words that end compound adjectives after a
+// name ("Obama-era", "Saudi-led", "Paris-based").
+var compoundHeads = map[string]bool{"era": true, "led": true, "run": true, "age": true, "aged": true,
+	"born": true, "made": true, "like": true, "old": true, "free": true, "style": true, "based": true,
+	"owned": true, "type": true, "wide": true, "sized": true, "only": true, "proof": true}
+
+// joinedTail reports whether token i of a name starting at token start
+// is joined by a hyphen to a capitalized word before it, as the
+// syllables of romanized names are ("Jong-un", "Shui-bian"). A name the
+// knowledge base knows with such a syllable is still a name.
+func joinedTail(d *doc, start, i int) bool {
+	if i-2 < start {
+		return false
+	}
+	h, w := d.toks[i-1], d.toks[i-2]
+	return h.Kind == token.Hyphen && !h.SpaceBefore && !d.toks[i].SpaceBefore && w.Kind == token.Word && capitalized(w.Text)
 }
 
 // isParticle reports whether w is a lower-case name particle that may
@@ -73,8 +105,11 @@ func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (in
 	for start < end && (!edgeOK(d.toks[start]) || honorific(d.toks[start].Text, label)) && !particleStart(d, start, end) {
 		start++
 	}
-	for end > start && !edgeOK(d.toks[end-1]) {
+	for end > start && !edgeOK(d.toks[end-1]) && !(label == tagger.PER && syllableTail(d, start, end-1)) {
 		end--
+	}
+	for end-start >= 2 && sentenceInitial(d, start) && clauseOpener(d.toks[start].Text) {
+		start++ // "Once Ford pardoned Nixon"
 	}
 	if end-start >= 2 && sentenceInitial(d, start) && d.lowerWord(d.folds[start]) {
 		_, whole := findMatch(matches, start, end)
@@ -84,6 +119,20 @@ func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (in
 		}
 	}
 	return start, end
+}
+
+// clauseOpener reports whether w, capitalized at the start of a
+// sentence, is a conjunction or adverb that opens a clause ("Once",
+// "When", "But"): never the first word of a name there. Words in
+// capitals ("AS Roma") are left alone.
+func clauseOpener(w string) bool {
+	switch w {
+	case "Once", "When", "While", "After", "Before", "If", "But", "And", "Or", "As", "Because", "Since",
+		"Although", "Though", "Unless", "Until", "Whether", "So", "Then", "Yet", "Also", "Meanwhile",
+		"However", "Whereas", "Whenever", "Wherever":
+		return true
+	}
+	return false
 }
 
 // afterCompound skips a leading compound adjective ("Showtime-era Los

@@ -85,11 +85,71 @@ func TestCueBefore(t *testing.T) {
 		{"President Jordan said", 1, Person},
 		{"the firm Apple", 2, Organization},
 		{"in Jordan", 1, ""},
+		{"she was born in Mobile", 4, Place},
+		{"a firm based near Reading", 4, Place},
+		{"he met them in Reading", 4, ""},
 		{"Jordan", 0, ""},
 	}
 	for _, tt := range tests {
 		if got := cueBefore(newDoc(tt.text), tt.i); got != tt.want {
 			t.Errorf("cueBefore(%q, %d) = %q, want %q", tt.text, tt.i, got, tt.want)
+		}
+	}
+}
+
+func TestClauseOpener(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Once", true},
+		{"When", true},
+		{"But", true},
+		{"AS", false}, // "AS Roma"
+		{"Ford", false},
+		{"once", false}, // lower case is no sentence start
+	}
+	for _, tt := range tests {
+		if got := clauseOpener(tt.w); got != tt.want {
+			t.Errorf("clauseOpener(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestShouted(t *testing.T) {
+	tests := []struct {
+		text string
+		i    int // token index of the word
+		want bool
+	}{
+		{"played on MTV and radio", 2, false},
+		{"BASEBALL - MAJOR LEAGUE RESULTS", 0, true},
+		{"RESULTS OF MTV", 2, true},
+		{"NEWS\nMTV said", 1, false}, // the capitals are on another line
+		{"MTV", 0, false},
+	}
+	for _, tt := range tests {
+		if got := shouted(newDoc(tt.text), tt.i); got != tt.want {
+			t.Errorf("shouted(%q, %d) = %v, want %v", tt.text, tt.i, got, tt.want)
+		}
+	}
+}
+
+func TestSyllableTail(t *testing.T) {
+	tests := []struct {
+		text       string
+		start, end int // the name's tokens; the last is tested
+		want       bool
+	}{
+		{"Choi Soon-sil said", 0, 4, true},
+		{"Kim Jong-un said", 0, 4, true},
+		{"Hillary Clinton-led talks", 0, 4, false}, // a compound adjective
+		{"Obama-era rules", 0, 3, false},           // the first word's compound
+		{"Gao Zhi-xiangtan", 0, 4, false},          // too long for a syllable
+	}
+	for _, tt := range tests {
+		if got := syllableTail(newDoc(tt.text), tt.start, tt.end-1); got != tt.want {
+			t.Errorf("syllableTail(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -224,8 +224,8 @@ func (m *Matcher) stdCaps(n int) uint16 {
 // caseOK checks an entry's case rule against the n matched tokens.
 func (m *Matcher) caseOK(flags AliasFlags, caps uint16, n int) bool {
 	if flags&stdCaps != 0 {
-		for _, p := range m.pos[:n] {
-			if m.info[p].cased && !m.info[p].upper {
+		for b, p := range m.pos[:n] {
+			if m.info[p].cased && !m.info[p].upper && !m.hyphenTail(b) {
 				return false
 			}
 		}
@@ -240,11 +240,24 @@ func (m *Matcher) caseOK(flags AliasFlags, caps uint16, n int) bool {
 		return true
 	}
 	for b := 0; b < n; b++ {
-		if caps&(1<<b) != 0 && !m.info[m.pos[b]].upper {
+		if caps&(1<<b) != 0 && !m.info[m.pos[b]].upper && !m.hyphenTail(b) {
 			return false
 		}
 	}
 	return true
+}
+
+// maxSyllable is the longest lower-case syllable, in bytes, that
+// hyphenTail accepts: long enough for "hyeon" or "myung", too short for
+// the words of compound adjectives ("English-language").
+const maxSyllable = 5
+
+// hyphenTail reports whether matched token b is a short syllable after a
+// joining hyphen inside the match: romanized names write it in lower
+// case ("Kim Jong-un" for "Kim Jong Un", "Chen Shui-bian").
+func (m *Matcher) hyphenTail(b int) bool {
+	p := m.pos[b]
+	return b > 0 && p > 0 && m.info[p-1].skip && len(m.info[p].fold) <= maxSyllable
 }
 
 // narrow returns the sub-range of keys [lo, hi), which share a prefix of
@@ -324,3 +337,7 @@ func reverseByEnd(ms []Match) {
 		s = e
 	}
 }
+
+// ByName reports whether a match on key ki names entity i by its own
+// name rather than by another alias.
+func (k *KB) ByName(i, ki int32) bool { return k.nameKey[i] == ki }
