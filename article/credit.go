@@ -46,9 +46,13 @@ func creditParen(s string) (string, string, bool) {
 	if t == "" {
 		return "", "", false
 	}
-	closer := t[len(t)-1]
-	opener := map[byte]byte{')': '(', ']': '['}[closer]
-	if opener == 0 {
+	var opener byte
+	switch t[len(t)-1] {
+	case ')':
+		opener = '('
+	case ']':
+		opener = '['
+	default:
 		return "", "", false
 	}
 	i := strings.LastIndexByte(t, opener)

@@ -1,7 +1,8 @@
 package article
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -53,14 +54,31 @@ func (a *Article) Highlighted() string {
 	return highlight(b, a.Mentions)
 }
 
-// highlight renders a copy of b's tree with the mentions marked.
+// highlight renders b's tree with the mentions marked.
 func highlight(b *body, mentions []entities.Mention) string {
 	marks := markPieces(b, mentions)
 	if len(marks) == 0 {
+		if b.html != "" {
+			return b.html
+		}
 		return renderNodes(children(b.root))
 	}
+	if out, ok := renderFast(children(b.root), 2*len(b.text)+96*len(marks), marks); ok {
+		return out
+	}
+	return highlightCopy(b, marks)
+}
+
+// highlightCopy renders a copy of b's tree with marks inserted as
+// elements: the general path, for trees renderFast does not handle.
+func highlightCopy(b *body, marks []markPiece) string {
+	return renderNodes(children(markedCopy(b, marks)))
+}
+
+// markedCopy returns a copy of b's tree with marks inserted as elements.
+func markedCopy(b *body, marks []markPiece) *html.Node {
 	k := 0
-	root := cloneTree(b.root, func(idx int, n *html.Node) {
+	return cloneTree(b.root, func(idx int, n *html.Node) {
 		i := k
 		for k < len(marks) && marks[k].node == idx {
 			k++
@@ -69,7 +87,6 @@ func highlight(b *body, mentions []entities.Mention) string {
 			splitText(n, marks[i:k])
 		}
 	})
-	return renderNodes(children(root))
 }
 
 // children returns the child nodes of n.
@@ -97,11 +114,12 @@ func markPieces(b *body, mentions []entities.Mention) []markPiece {
 	for i := range mentions {
 		order = append(order, i)
 	}
-	sort.SliceStable(order, func(x, y int) bool { return mentions[order[x]].Start < mentions[order[y]].Start })
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(mentions[x].Start, mentions[y].Start) })
 	var (
-		out  []markPiece
-		buf  []piece
-		last = 0
+		out   = make([]markPiece, 0, len(mentions)+len(mentions)/4)
+		buf   []piece
+		arena = make([]html.Attribute, 0, 4*len(mentions))
+		last  = 0
 	)
 	for _, i := range order {
 		start, end, ok := clampMention(b.text, mentions[i].Start, mentions[i].End)
@@ -114,7 +132,7 @@ func markPieces(b *body, mentions []entities.Mention) []markPiece {
 		for _, p := range buf {
 			if wrappable(b.texts[p.node], p) {
 				if attrs == nil {
-					attrs = markAttrs(mentions[i], i)
+					attrs = markAttrs(mentions[i], i, &arena)
 				}
 				out = append(out, markPiece{p, i, attrs})
 			}
@@ -178,17 +196,41 @@ func splitText(n *html.Node, ps []markPiece) {
 
 func textNode(s string) *html.Node { return &html.Node{Type: html.TextNode, Data: s} }
 
-// markAttrs returns the attributes of the marks of mention m, index i.
-func markAttrs(m entities.Mention, i int) []html.Attribute {
+// markAttrs returns the attributes of the marks of mention m, index i,
+// carved from the spare capacity of arena (grown when it has too little):
+// one allocation for the marks of many mentions.
+func markAttrs(m entities.Mention, i int, arena *[]html.Attribute) []html.Attribute {
 	typ := markType(m.Type)
-	attrs := []html.Attribute{
-		{Key: "class", Val: "nl-entity nl-" + strings.ToLower(string(typ))},
-		{Key: "data-type", Val: string(typ)},
+	if cap(*arena)-len(*arena) < 4 {
+		*arena = make([]html.Attribute, 0, 64)
 	}
+	attrs := (*arena)[len(*arena):len(*arena)]
+	attrs = append(attrs,
+		html.Attribute{Key: "class", Val: markClass(typ)},
+		html.Attribute{Key: "data-type", Val: string(typ)})
 	if ref := entityRef(m.Entity); ref != "" {
 		attrs = append(attrs, html.Attribute{Key: "data-entity", Val: ref})
 	}
-	return append(attrs, html.Attribute{Key: "data-mention", Val: strconv.Itoa(i)})
+	attrs = append(attrs, html.Attribute{Key: "data-mention", Val: strconv.Itoa(i)})
+	*arena = (*arena)[:len(*arena)+len(attrs)]
+	return attrs[:len(attrs):len(attrs)]
+}
+
+// markClass is the class of the marks of type t (one of the types).
+func markClass(t entities.Type) string {
+	switch t {
+	case entities.Person:
+		return "nl-entity nl-person"
+	case entities.Organization:
+		return "nl-entity nl-organization"
+	case entities.Place:
+		return "nl-entity nl-place"
+	case entities.Group:
+		return "nl-entity nl-group"
+	case entities.Misc:
+		return "nl-entity nl-misc"
+	}
+	return "nl-entity nl-" + strings.ToLower(string(t))
 }
 
 // markType returns t if it is one of the entity types, else Misc.

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/newslens/newslens/article/internal/swar"
 )
 
 // readLimited reads all of r, failing with ErrTooLarge as soon as more
@@ -48,17 +50,19 @@ func decode(b []byte) ([]byte, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, fmt.Errorf("%w: empty input", ErrNoContent)
 	}
-	enc, name := pageEncoding(b)
+	valid := utf8.Valid(b)
+	enc, name := pageEncoding(b, valid)
 	if enc == nil {
+		// Dropping a whole UTF-8 BOM keeps b valid or invalid.
 		b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	} else {
 		out, err := enc.NewDecoder().Bytes(b)
 		if err != nil {
 			return nil, fmt.Errorf("article: decoding %s: %w", name, err)
 		}
-		b = out
+		b, valid = out, utf8.Valid(out)
 	}
-	if !utf8.Valid(b) {
+	if !valid {
 		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	if isBinary(b) {
@@ -67,15 +71,16 @@ func decode(b []byte) ([]byte, error) {
 	return b, nil
 }
 
-// pageEncoding returns the encoding of b, nil for UTF-8.
-func pageEncoding(b []byte) (encoding.Encoding, string) {
+// pageEncoding returns the encoding of b, nil for UTF-8; valid is
+// utf8.Valid(b).
+func pageEncoding(b []byte, valid bool) (encoding.Encoding, string) {
 	if len(b) >= 4 && b[0] == '<' && b[1] == 0 && b[2] != 0 && b[3] == 0 {
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le" // no BOM
 	}
 	if len(b) >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] != 0 {
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
 	}
-	if !hasBOM(b) && utf8.Valid(b) && bytes.IndexByte(b, 0x1b) < 0 {
+	if !hasBOM(b) && valid && bytes.IndexByte(b, 0x1b) < 0 {
 		// Valid UTF-8 is UTF-8 whatever the page declares, except for
 		// ISO-2022 text, which needs escape bytes: skip the prescan.
 		return nil, "utf-8"
@@ -83,7 +88,7 @@ func pageEncoding(b []byte) (encoding.Encoding, string) {
 	enc, name, certain := charset.DetermineEncoding(b, "text/html")
 	switch {
 	case certain: // byte-order mark
-	case utf8.Valid(b) && !strings.HasPrefix(name, "iso-2022"):
+	case valid && !strings.HasPrefix(name, "iso-2022"):
 		return nil, "utf-8"
 	case name == "windows-1252":
 		// No declaration in the first 1024 bytes: look further.
@@ -129,8 +134,24 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 // characters near the start, as in images, archives or PDF bodies.
 func isBinary(b []byte) bool {
 	ctrl, total := 0, 0
-	for _, r := range string(b[:min(len(b), 8192)]) { // no copy: ranged in place
+	head := b[:min(len(b), 8192)]
+	for i := 0; i < len(head); {
+		if i+8 <= len(head) && swar.PrintableASCII(swar.Load(head, i)) {
+			total += 8
+			i += 8
+			continue
+		}
 		total++
+		c := head[i]
+		if c >= 0x20 && c < utf8.RuneSelf { // printable ASCII, most bytes
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(head[i:])
+		}
+		i += size
 		switch {
 		case r == 0:
 			return true

@@ -285,4 +285,4 @@ func nodeText(n *html.Node) string {
 }
 
 // normText collapses white space and trims.
-func normText(s string) string { return strings.Join(strings.Fields(s), " ") }
+func normText(s string) string { return extract.NormSpace(s) }

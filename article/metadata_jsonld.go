@@ -1,9 +1,6 @@
 package article
 
-import (
-	"encoding/json"
-	"strings"
-)
+import "strings"
 
 // ldArticle is what the page's JSON-LD says about the article.
 type ldArticle struct {
@@ -22,8 +19,8 @@ type ldArticle struct {
 // at top level, in arrays or in an @graph.
 func parseJSONLD(scripts []string) *ldArticle {
 	for _, s := range scripts {
-		var v any
-		if err := json.Unmarshal([]byte(cleanJSON(s)), &v); err != nil {
+		v, ok := decodeJSON(cleanJSON(s))
+		if !ok {
 			continue
 		}
 		if obj := findArticle(v, 0); obj != nil {

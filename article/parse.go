@@ -104,16 +104,29 @@ func fromNode(root *html.Node, cfg *config) (*Article, error) {
 		return nil, errors.Join(ErrNoContent, errors.New("article: no text found in the page"))
 	}
 	a.Image = leadImage(ld, pm, res.Content, base)
-	var b strings.Builder
-	for c := res.Content.FirstChild; c != nil; c = c.NextSibling {
-		if err := html.Render(&b, c); err != nil {
-			return nil, err
-		}
+	content, err := renderContent(res.Content)
+	if err != nil {
+		return nil, err
 	}
-	if err := finish(a, b.String(), cfg); err != nil {
+	if err := finish(a, content, cfg); err != nil {
 		return nil, err
 	}
 	return a, nil
+}
+
+// renderContent renders the children of the extracted content.
+func renderContent(n *html.Node) (string, error) {
+	nodes := children(n)
+	if out, ok := renderFast(nodes, 0, nil); ok {
+		return out, nil
+	}
+	var b strings.Builder
+	for _, c := range nodes {
+		if err := html.Render(&b, c); err != nil {
+			return "", err
+		}
+	}
+	return b.String(), nil
 }
 
 // baseURL resolves the base for relative links: the page URL given by

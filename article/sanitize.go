@@ -104,13 +104,17 @@ var errUnstable = errors.New("article: sanitized tree does not reach a fixed poi
 // Some trees the HTML parser builds from broken markup do not survive a
 // render-and-parse round trip (a heading foster-parented into a heading,
 // misnested formatting elements); Sanitize must be idempotent, so the
-// rendering is parsed again until it no longer changes. The returned
+// rendering is parsed again until it no longer changes, unless
+// roundTrips proves the tree is a fixed point already. The returned
 // nodes are the parse of their own rendering, which is what newBody would
 // build from Sanitize's output. The rendering is returned with them.
 // size, the length of the markup nodes were parsed from, presizes the
 // renderings.
 func stableTree(nodes []*html.Node, size int) ([]*html.Node, string, error) {
 	out := renderSized(nodes, size)
+	if roundTrips(nodes) && strings.IndexByte(out, 0) < 0 {
+		return nodes, out, nil
+	}
 	for range 4 {
 		again, err := parseFragment(out)
 		if err != nil {
@@ -134,7 +138,7 @@ func hasPrunedTag(s string) bool {
 		for j < len(s) && j-i <= 9 && isASCIILetter(s[j]) {
 			j++
 		}
-		if j > i+1 && (j == len(s) || !isASCIILetter(s[j])) && prunedTags()[strings.ToLower(s[i+1:j])] {
+		if j > i+1 && (j == len(s) || !isASCIILetter(s[j])) && isPrunedTag(s[i+1:j]) {
 			return true
 		}
 		k := strings.IndexByte(s[j:], '<')
@@ -149,14 +153,27 @@ func hasPrunedTag(s string) bool {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // prunedTags are the skipped elements that are not raw text.
-var prunedTags = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, e := range []string{"svg", "math", "template", "object", "applet", "canvas",
-		"audio", "video", "select", "button", "datalist", "frameset"} {
-		m[e] = true
+var prunedTags = []string{"svg", "math", "template", "object", "applet", "canvas",
+	"audio", "video", "select", "button", "datalist", "frameset"}
+
+// isPrunedTag reports whether name, an ASCII tag name of at most nine
+// letters in any case, is one of prunedTags. A switch on the lower-cased
+// name, copied to the stack: no allocation and no map lookup per tag.
+func isPrunedTag(name string) bool {
+	var buf [9]byte
+	if len(name) < 3 || len(name) > len(buf) {
+		return false
 	}
-	return m
-})
+	for i := 0; i < len(name); i++ {
+		buf[i] = name[i] | 0x20 // ASCII letters only
+	}
+	switch string(buf[:len(name)]) {
+	case "svg", "math", "template", "object", "applet", "canvas",
+		"audio", "video", "select", "button", "datalist", "frameset":
+		return true
+	}
+	return false
+}
 
 // pruneTree removes the elements whose content is never article text,
 // and comments, from a parsed fragment, and returns the fragment.
@@ -200,7 +217,9 @@ var skipped = sync.OnceValue(func() map[string]bool {
 // would drop NULs in some places and keep them in others, which would
 // make the output depend on the number of passes.
 func validUTF8(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if strings.IndexByte(s, 0) >= 0 {
 		s = strings.ReplaceAll(s, "\x00", "\uFFFD")
 	}
@@ -233,6 +252,9 @@ func renderNodes(nodes []*html.Node) string { return renderSized(nodes, 0) }
 // renderSized renders a fragment whose rendering is expected to take
 // about size bytes: one allocation instead of repeated growth.
 func renderSized(nodes []*html.Node, size int) string {
+	if out, ok := renderFast(nodes, size, nil); ok {
+		return out
+	}
 	var sb strings.Builder
 	sb.Grow(size + size/8)
 	for _, n := range nodes {
@@ -465,7 +487,12 @@ func validEntityRef(s string) bool {
 		case '_', ' ', '.', ',', ':', ';', '\'', '!', '?', '&', '(', ')', '/', '+', '%', '-', '–', '—':
 			continue
 		}
-		if !unicode.In(r, unicode.L, unicode.N, unicode.M) {
+		if r < utf8.RuneSelf {
+			// The ASCII letters and digits are the ASCII of L, N and M.
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+				return false
+			}
+		} else if !unicode.In(r, unicode.L, unicode.N, unicode.M) {
 			return false
 		}
 	}

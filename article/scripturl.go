@@ -21,6 +21,26 @@ var scriptSchemes = [...]string{"javascript:", "vbscript:", "data:", "livescript
 // or after a character other than a letter or digit ("metadata:" is not
 // "data:").
 func hidesScript(v string) bool {
+	if !plainASCII(v) {
+		v = normalizeURLValue(v)
+	}
+	return hasScriptScheme(strings.ToLower(v))
+}
+
+// plainASCII reports a value of printable ASCII without '&': nothing to
+// decode and nothing to remove, so normalizeURLValue would return it.
+func plainASCII(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c <= ' ' || c >= 0x7f || c == '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizeURLValue decodes entities until stable and drops white space,
+// control and format characters and invalid bytes.
+func normalizeURLValue(v string) string {
 	for range 4 {
 		u := html.UnescapeString(v)
 		if u == v {
@@ -28,12 +48,17 @@ func hidesScript(v string) bool {
 		}
 		v = u
 	}
-	v = strings.ToLower(strings.Map(func(r rune) rune {
+	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
 			return -1
 		}
 		return r
-	}, v))
+	}, v)
+}
+
+// hasScriptScheme reports a script scheme in v, lower-cased, at its start
+// or after a character other than a letter or digit.
+func hasScriptScheme(v string) bool {
 	for _, s := range scriptSchemes {
 		for i := 0; ; {
 			j := strings.Index(v[i:], s)
@@ -79,14 +104,12 @@ func dropScriptURLs(n *html.Node) {
 // attribute patterns require.
 func hasAddress(key, v string) bool {
 	v = strings.TrimSpace(v)
-	prefixes := []string{"http://", "https://"}
-	if key == "href" {
-		prefixes = append(prefixes, "mailto:")
-	}
-	for _, p := range prefixes {
-		if len(v) > len(p) && strings.EqualFold(v[:len(p)], p) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixFold(v, "http://") || hasPrefixFold(v, "https://") ||
+		key == "href" && hasPrefixFold(v, "mailto:")
+}
+
+// hasPrefixFold reports whether v is longer than p and starts with p,
+// ignoring case.
+func hasPrefixFold(v, p string) bool {
+	return len(v) > len(p) && strings.EqualFold(v[:len(p)], p)
 }

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newslens/newslens/article/internal/swar"
 )
 
 // body is the parsed sanitized article together with the offset map
@@ -39,6 +41,9 @@ type body struct {
 	texts []*html.Node
 	// segs map Text back to the text nodes, ordered by start.
 	segs []segment
+	// html is the rendering of the tree when known ("" otherwise), so
+	// that highlighting without marks needs no rendering.
+	html string
 }
 
 // segment maps text[start:start+tlen] to texts[node].Data[off:off+nlen].
@@ -74,7 +79,9 @@ func sanitizeBody(s string) (string, *body, error) {
 		b, err := newBody(h)
 		return h, b, err
 	}
-	return h, bodyOf(nodes), nil
+	b := bodyOf(nodes)
+	b.html = h // sanitizeNodes rendered h from nodes
+	return h, b, nil
 }
 
 // bodyOf builds the body of a parsed fragment (children of one parent).
@@ -192,35 +199,66 @@ func (w *textWalker) owe(sep int, ws segment) {
 // text splits one text node's data into white-space runs and words.
 func (w *textWalker) text(idx int, s string) {
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			r, size := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[j:])
-			}
-			if !isSpace(r) {
-				break
-			}
-			j += size
-		}
+		j := spaceEnd(s, i, true)
 		if j > i {
 			w.space(idx, i, s[i:j])
 			i = j
 			continue
 		}
-		for j < len(s) {
-			r, size := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[j:])
-			}
-			if isSpace(r) {
-				break
-			}
-			j += size
-		}
+		j = wordsEnd(s, i)
 		w.word(idx, i, s[i:j])
 		i = j
 	}
+}
+
+// wordsEnd returns the end of the run of words joined by single ASCII
+// spaces that starts at s[i]. The run is added as one word: a one-byte
+// space maps one to one, so the segments and the text are those the
+// words and spaces would give one by one (see add), in one call.
+func wordsEnd(s string, i int) int {
+	for {
+		// Eight bytes at a time while they are printable ASCII with
+		// single spaces, none at the end; s[i] is not a space.
+		for i+8 <= len(s) {
+			x := swar.Load(s, i)
+			sp := swar.Equal(x, ' ')
+			if !swar.PrintableASCII(x) || sp&(sp<<8) != 0 || sp>>56 != 0 {
+				break
+			}
+			i += 8
+		}
+		i = spaceEnd(s, i, false)
+		if i+1 >= len(s) || s[i] != ' ' {
+			return i
+		}
+		if c := s[i+1]; c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && spaceEnd(s, i+1, true) > i+1 {
+			return i
+		}
+		i++
+	}
+}
+
+// asciiSpace marks the ASCII white-space bytes isSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true, '\v': true}
+
+// spaceEnd returns the end of the run of white space (space true) or of
+// other characters (space false) that starts at s[i].
+func spaceEnd(s string, i int, space bool) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] != space {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) != space {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // isSpace reports white space: HTML white space plus Unicode spaces such

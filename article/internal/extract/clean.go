@@ -240,11 +240,11 @@ func isReadMore(p *html.Node) bool {
 		}
 		return text.Len() < 400
 	})
-	t := strings.ToLower(normSpace(text.String()))
+	t := strings.ToLower(NormSpace(text.String()))
 	if t == "" || len(t) >= 300 {
 		return false
 	}
-	if len(normSpace(link.String()))*2 < len(t) {
+	if len(NormSpace(link.String()))*2 < len(t) {
 		return false
 	}
 	for _, pre := range readMorePrefixes {

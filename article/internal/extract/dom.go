@@ -175,12 +175,34 @@ func postOrder(root *html.Node) []*html.Node {
 	return pre
 }
 
-// normSpace collapses white-space runs to one space and trims.
-func normSpace(s string) string {
+// NormSpace collapses white-space runs to one space and trims.
+func NormSpace(s string) string {
+	if spaceNormal(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// spaceNormal reports ASCII text that strings.Fields and a join with
+// single spaces would give back as it is: words separated by one space,
+// none at either end, no other white space.
+func spaceNormal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // matchString is the class and id of n, lower-cased.
 func matchString(n *html.Node) string {
-	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	class, id := attr(n, "class"), attr(n, "id")
+	if class == "" && id == "" {
+		return " " // no allocation for the many elements with neither
+	}
+	return strings.ToLower(class + " " + id)
 }

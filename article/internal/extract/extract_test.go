@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -166,4 +167,42 @@ func TestExtractLinear(t *testing.T) {
 	r = Extract(parse(t, "<body><article>"+flat+"</article></body>"), Options{})
 	require.NotNil(t, r.Content)
 	assert.Greater(t, r.TextLen, 5000*len(prose)/2)
+}
+
+// textSpanReference is textSpan written plainly, rune by rune.
+func textSpanReference(s string) (sp span, commas int32) {
+	inSpace := false
+	for _, r := range s {
+		if isCommaRune(r) {
+			commas++
+		}
+		if unicode.IsSpace(r) {
+			if !inSpace {
+				sp.n++
+				if sp.n == 1 {
+					sp.lead = true
+				}
+			}
+			inSpace = true
+			continue
+		}
+		sp.n++
+		inSpace = false
+	}
+	sp.trail = inSpace
+	return sp, commas
+}
+
+func FuzzTextSpan(f *testing.F) {
+	for _, s := range []string{"", "abc", "  a  b  ", "a,b，c", "\u00a0x", "\xff\xfe a", "a\x85b\u2028", "é, è\t\n",
+		" The committee, after long  talks,with groups ", "        x        ", "abcdefgh ijklmnop  ", "a\tbcdefghijk lmnopqrst,uv"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sp, commas := textSpan(s)
+		wsp, wcommas := textSpanReference(s)
+		if sp != wsp || commas != wcommas {
+			t.Fatalf("textSpan(%q) = %+v, %d; want %+v, %d", s, sp, commas, wsp, wcommas)
+		}
+	})
 }

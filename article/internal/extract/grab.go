@@ -130,7 +130,7 @@ func (g *grabber) isByline(n *html.Node, ms string, s *stat) bool {
 		}
 		return src == n
 	})
-	g.byline = normSpace(textContent(src))
+	g.byline = NormSpace(textContent(src))
 	return g.byline != ""
 }
 

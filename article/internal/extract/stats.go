@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newslens/newslens/article/internal/swar"
 )
 
 // span measures normalized text: runes after collapsing white-space runs,
@@ -15,19 +18,73 @@ type span struct {
 	lead, trail bool
 }
 
-// textSpan measures one text node; commas counts its commas.
+// Byte classes for textSpan.
+const (
+	byteWord = iota
+	byteSpace
+	byteComma
+	byteMulti // the first byte of a multi-byte UTF-8 sequence, or a stray one
+)
+
+// byteClass classifies bytes for textSpan: one table lookup per byte
+// instead of a chain of comparisons.
+var byteClass = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = byteMulti
+	}
+	for _, c := range " \n\t\r\f\v" {
+		t[c] = byteSpace
+	}
+	t[','] = byteComma
+	return t
+}()
+
+// textSpan measures one text node; commas counts its commas. Runs of
+// printable ASCII are measured eight bytes at a time: their only white
+// space is ' ', so a word's count is its non-space bytes plus the space
+// runs that start in it.
 func textSpan(s string) (sp span, commas int32) {
 	inSpace := false
+	wordFrom := 0 // where the next word-at-a-time attempt may start
 	for i := 0; i < len(s); {
-		c := s[i]
-		var space bool
-		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
-			if c == ',' {
-				commas++
+		if i >= wordFrom && i+8 <= len(s) {
+			if x := swar.Load(s, i); swar.PrintableASCII(x) {
+				spaces := swar.Equal(x, ' ')
+				prev := uint64(0)
+				if inSpace {
+					prev = 0x80
+				}
+				starts := spaces &^ (spaces<<8 | prev)
+				if i == 0 && spaces&0x80 != 0 {
+					sp.lead = true
+				}
+				sp.n += int32(8 - bits.OnesCount64(spaces) + bits.OnesCount64(starts))
+				commas += int32(bits.OnesCount64(swar.Equal(x, ',')))
+				inSpace = spaces>>56 != 0
+				i += 8
+				continue
 			}
+			wordFrom = i + 8
+		}
+		space := false
+		switch byteClass[s[i]] {
+		case byteWord:
+			// A run of ASCII word bytes counts one each.
+			j := i + 1
+			for j < len(s) && byteClass[s[j]] == byteWord {
+				j++
+			}
+			sp.n += int32(j - i)
+			inSpace = false
+			i = j
+			continue
+		case byteSpace:
+			space = true
 			i++
-		} else {
+		case byteComma:
+			commas++
+			i++
+		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 			if isCommaRune(r) {
