@@ -100,6 +100,9 @@ func (b *builder) find(r *kb.Record, src source, byName bool) *ent {
 		if e.QID != "" && r.QID != "" && e.QID != r.QID {
 			continue
 		}
+		if e.Region != "" && r.Region != "" && e.Region != r.Region {
+			continue // Rochester, New York is not Rochester, Minnesota
+		}
 		return e
 	}
 	return nil

@@ -70,3 +70,21 @@ func TestEmbeddedUpToDate(t *testing.T) {
 	got, _ := run(t, src, "handkept.tsv")
 	assert.True(t, bytes.Equal(kb.Embedded(), got), "kb.bin is stale: run go generate ./entities/...")
 }
+
+func TestJoinKeepsRegion(t *testing.T) {
+	b := newBuilder()
+	place := func(qid, title, region string) kb.Record {
+		return kb.Record{QID: qid, Title: title, Name: "Rochester", Type: kb.Place, Kind: "city", Country: "US", Region: region}
+	}
+	mn := b.add(place("Q486479", "Rochester,_Minnesota", "Minnesota"), srcHand, 0, true)
+	ny := b.add(place("Q49218", "Rochester,_New_York", "New York"), srcHand, 0, true)
+	// GeoNames lists the larger Rochester first; it must find its own
+	// state's record, not the first of the name.
+	got := b.add(place("", "", "New York"), srcGeoNames, popScore(209802), true)
+	assert.Same(t, ny, got)
+	got = b.add(place("", "", "Minnesota"), srcGeoNames, popScore(112225), true)
+	assert.Same(t, mn, got)
+	// A record without a region joins by name alone, as before.
+	got = b.add(kb.Record{Name: "Rochester", Type: kb.Place, Kind: "city", Country: "US"}, srcCity, 40, true)
+	assert.Contains(t, []*ent{mn, ny}, got)
+}
