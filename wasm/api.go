@@ -119,7 +119,7 @@ func htmlArg(v js.Value, maxBytes int64) (io.Reader, error) {
 	case js.TypeObject:
 		switch tag(v) {
 		case "[object ArrayBuffer]":
-			return bytesArg(js.Global().Get("Uint8Array").New(v), maxBytes)
+			return bytesArg(uint8ArrayCtor.New(v), maxBytes)
 		case "[object Uint8Array]":
 			return bytesArg(v, maxBytes)
 		}

@@ -28,17 +28,16 @@ func export(name string, h handler) js.Func {
 
 // settle runs h and turns its outcome, a panic included, into a promise.
 func settle(name string, h handler, args []js.Value) (p js.Value) {
-	promise := js.Global().Get("Promise")
 	defer func() {
 		if r := recover(); r != nil {
-			p = promise.Call("reject", panicError(name, r))
+			p = promiseCtor.Call("reject", panicError(name, r))
 		}
 	}()
 	s, err := h(args)
 	if err != nil {
-		return promise.Call("reject", jsError(err))
+		return promiseCtor.Call("reject", jsError(err))
 	}
-	return promise.Call("resolve", s)
+	return promiseCtor.Call("resolve", s)
 }
 
 // argError is a wrong argument from the caller; it becomes a TypeError.

@@ -11,22 +11,33 @@ import "syscall/js"
 // settle recovers; so everything read from a caller's object goes through
 // a call.
 
+// The built-ins every call uses, looked up once at start: each lookup
+// creates js.Values that the Go runtime must track, and taking them
+// before any caller's code runs keeps a later change to the globals from
+// reaching into the module.
+var (
+	reflectGet     = js.Global().Get("Reflect").Get("get")
+	objectCtor     = js.Global().Get("Object")
+	objectToString = objectCtor.Get("prototype").Get("toString")
+	promiseCtor    = js.Global().Get("Promise")
+	uint8ArrayCtor = js.Global().Get("Uint8Array")
+)
+
 // get returns v[name], read with Reflect.get. v must be an object.
 func get(v js.Value, name string) js.Value {
-	return js.Global().Get("Reflect").Call("get", v, name)
+	return reflectGet.Invoke(v, name)
 }
 
 // tag returns Object.prototype.toString.call(v), "[object Uint8Array]"
 // for example; it tells built-in types apart without instanceof.
 func tag(v js.Value) string {
-	toString := js.Global().Get("Object").Get("prototype").Get("toString")
-	return toString.Call("call", v).String()
+	return objectToString.Call("call", v).String()
 }
 
 // utf16Length returns the length of the JavaScript string s, read from
 // the boxed Object(s) because syscall/js reads properties of objects only.
 func utf16Length(s js.Value) int64 {
-	return int64(js.Global().Get("Object").Invoke(s).Get("length").Int())
+	return int64(objectCtor.Invoke(s).Get("length").Int())
 }
 
 // typeName names the JavaScript type of v for error messages.

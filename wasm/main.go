@@ -17,7 +17,7 @@ func main() {
 
 // namespace builds the object registered as globalThis.newslens.
 func namespace() js.Value {
-	ns := js.Global().Get("Object").New()
+	ns := objectCtor.New()
 	ns.Set("parse", export("parse", parse))
 	ns.Set("fromText", export("fromText", fromText))
 	ns.Set("entities", export("entities", findEntities))
