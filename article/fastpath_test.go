@@ -116,6 +116,10 @@ func TestValidEntityRefASCII(t *testing.T) {
 	}
 }
 
+// prunedTags are the elements isPrunedTag must accept.
+var prunedTags = []string{"svg", "math", "template", "object", "applet", "canvas",
+	"audio", "video", "select", "button", "datalist", "frameset"}
+
 func TestIsPrunedTag(t *testing.T) {
 	t.Parallel()
 	pruned := map[string]bool{}

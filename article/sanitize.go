@@ -131,7 +131,7 @@ func stableTree(nodes []*html.Node, size int) ([]*html.Node, string, error) {
 }
 
 // hasPrunedTag reports whether s has a start tag of an element whose
-// content is skipped but is not raw text (see prunedTags).
+// content is skipped but is not raw text (see isPrunedTag).
 func hasPrunedTag(s string) bool {
 	for i := strings.IndexByte(s, '<'); i >= 0 && i+1 < len(s); {
 		j := i + 1
@@ -152,13 +152,10 @@ func hasPrunedTag(s string) bool {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// prunedTags are the skipped elements that are not raw text.
-var prunedTags = []string{"svg", "math", "template", "object", "applet", "canvas",
-	"audio", "video", "select", "button", "datalist", "frameset"}
-
 // isPrunedTag reports whether name, an ASCII tag name of at most nine
-// letters in any case, is one of prunedTags. A switch on the lower-cased
-// name, copied to the stack: no allocation and no map lookup per tag.
+// letters in any case, names a skipped element that is not raw text. A
+// switch on the lower-cased name, copied to the stack: no allocation and
+// no map lookup per tag.
 func isPrunedTag(name string) bool {
 	var buf [9]byte
 	if len(name) < 3 || len(name) > len(buf) {
