@@ -184,12 +184,14 @@ func fit(match, near bool) float64 {
 func (m *mention) settle(d *doc, k *kb.KB) {
 	m.reject(d)
 	if m.best >= 0 && pluralDemonym(d, k, m) {
-		// "Americans" names the people, not the country: a Group the
-		// knowledge base has no entry for.
-		m.best = -1
-		m.ent, m.typ = nil, Group
-		m.score = 0.9 * m.tagScore
-		return
+		// "Americans" names the people, not the country: the people's
+		// own entry when the knowledge base has one, else an unlinked
+		// Group.
+		if m.best = peopleCandidate(m); m.best < 0 {
+			m.ent, m.typ = nil, Group
+			m.score = 0.9 * m.tagScore
+			return
+		}
 	}
 	if m.best < 0 {
 		m.ent = nil
@@ -441,6 +443,17 @@ var cueWords = map[string]Type{
 	"company": Organization, "firm": Organization, "group": Organization, "party": Organization,
 	"agency": Organization, "club": Organization, "team": Organization, "newspaper": Organization,
 	"network": Organization, "bank": Organization, "militia": Organization,
+}
+
+// peopleCandidate returns the index of m's candidate that is a people
+// (a Group entry named by the plural, "Americans" the people), or -1.
+func peopleCandidate(m *mention) int {
+	for i, c := range m.cands {
+		if c.typ == Group && !c.demonym && !c.weak && !c.excluded {
+			return i
+		}
+	}
+	return -1
 }
 
 // pluralDemonym reports whether m links a place by a nationality word in

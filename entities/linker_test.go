@@ -174,3 +174,12 @@ func TestFindEmptyAndNil(t *testing.T) {
 		t.Errorf("blank text: got %v", got)
 	}
 }
+
+// TestPeopleEntry checks that a plural nationality word links the
+// people's own entry when the knowledge base has one, while the
+// adjective still links the country and a plural without such an entry
+// stays an unlinked Group.
+func TestPeopleEntry(t *testing.T) {
+	runCase(t, miniLinker(t), "Iranians voted on Sunday; Iranian officials and Iraqis in Baghdad watched.",
+		[]want{{"Iranians", 0, Group, "Iranians"}, {"Iranian", 1, Group, "Iran"}, {"Iraqis", 0, Group, ""}})
+}

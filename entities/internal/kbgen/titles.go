@@ -69,10 +69,36 @@ func (b *builder) titles(src string) error {
 			// "The Home Depot" is mostly written "Home Depot".
 			r.Aliases = append(r.Aliases, kb.Alias{Text: rest})
 		}
+		university(&r)
 		best[k.Text] = b.add(r, srcTitle, 50, false)
 	}
 	return nil
 }
+
+// university types a popular title that names a university by its form
+// ("University of Georgia", "Georgia State University") and gives a US
+// state university the short name news and sports pages use ("Georgia
+// State").
+func university(r *kb.Record) {
+	name := r.Name
+	if !strings.HasPrefix(name, "University of ") && !strings.HasSuffix(name, " University") {
+		return
+	}
+	r.Type, r.Kind = kb.Organization, "university"
+	if st, ok := strings.CutSuffix(name, " State University"); ok && usStateNames[st] {
+		r.Country = "US"
+		r.Aliases = append(r.Aliases, kb.Alias{Text: st + " State"})
+	}
+}
+
+// usStateNames holds the names of the US states.
+var usStateNames = func() map[string]bool {
+	m := make(map[string]bool, len(usStates))
+	for _, n := range usStates {
+		m[n] = true
+	}
+	return m
+}()
 
 func hasLetter(s string) bool {
 	for _, r := range s {
