@@ -105,6 +105,9 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 			// each, as news annotation conventions have them.
 			continue
 		}
+		if acronymAsName(d, r) {
+			continue
+		}
 		n := len(out)
 		if n == 0 || out[n-1].start != r.Start || out[n-1].end != r.End {
 			out = append(out, kbMatch{start: r.Start, end: r.End, cands: cbuf[len(cbuf):len(cbuf)]})
@@ -122,6 +125,29 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 	}
 	s.raw, s.matches, s.cands = raw, out, cbuf
 	return out, raw
+}
+
+// acronymAsName reports whether match r reads a word in capitals amid
+// ordinary text ("CAIR said") as an entry whose alias is an ordinary
+// name ("Cair", a town): written in capitals, the word is an acronym,
+// which that alias is not. Headlines in capitals and words shaped like a
+// dateline ("KABUL, Afghanistan", "ATLANTA -"), even where the text lost
+// the line break before it, are exempt, and so are popular titles, whose
+// list keeps no case.
+func acronymAsName(d *doc, r kb.Match) bool {
+	if r.End-r.Start != 1 || r.Candidate.Flags&(kb.Upper|kb.TitleOnly) != 0 {
+		return false
+	}
+	i := r.Start
+	if !isAcronym(d.toks[i].Text) || shouted(d, i) {
+		return false
+	}
+	if i+1 < len(d.toks) {
+		if next := d.toks[i+1]; next.Kind == token.Hyphen || next.Text == "," {
+			return false
+		}
+	}
+	return !dateline(d, i)
 }
 
 // maxShortAlias is the longest one-word alias, in bytes, counted as

@@ -183,3 +183,33 @@ func TestPeopleEntry(t *testing.T) {
 	runCase(t, miniLinker(t), "Iranians voted on Sunday; Iranian officials and Iraqis in Baghdad watched.",
 		[]want{{"Iranians", 0, Group, "Iranians"}, {"Iranian", 1, Group, "Iran"}, {"Iraqis", 0, Group, ""}})
 }
+
+// TestAcronymIsNoName checks that a word in capitals amid ordinary text is
+// read as an acronym, not as a name spelled in ordinary case, while a
+// dateline in capitals keeps its place.
+func TestAcronymIsNoName(t *testing.T) {
+	l := miniLinker(t)
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"acronym is not a town", "A spokesman for CAIR said on Monday that the group would sue.",
+			nil},
+		{"dateline in capitals", "BAGHDAD, Iraq - Officials said on Monday that the embassy was calm.",
+			[]want{{"BAGHDAD", 0, Place, "Baghdad"}}},
+		{"dateline shape after other text on its line", "Posted 10:32 BAGHDAD, Iraq - Officials said the embassy was calm.",
+			[]want{{"BAGHDAD", 0, Place, "Baghdad"}}},
+		{"town in ordinary case", "He grew up in Čair, a district of Skopje.",
+			[]want{{"Čair", 0, Place, "Čair"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runCase(t, l, tt.text, tt.want)
+			for _, m := range l.Find(tt.text) {
+				if m.Text == "CAIR" && m.Entity != nil {
+					t.Errorf("CAIR linked to %s", m.Entity.Wikipedia)
+				}
+			}
+		})
+	}
+}
