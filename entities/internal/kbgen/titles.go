@@ -42,6 +42,12 @@ func (b *builder) titles(src string) error {
 	}
 	best := map[string]*ent{}
 	for _, e := range b.ents {
+		if townOnly(e) {
+			// A town of a few thousand people is not what a popular
+			// title names ("Ganges" is the river, "Christmas" the
+			// feast): the title gets its own entity.
+			continue
+		}
 		k, _ := kb.KeyOf(e.Name)
 		if o := best[k.Text]; o == nil || e.score > o.score {
 			best[k.Text] = e
@@ -73,6 +79,16 @@ func (b *builder) titles(src string) error {
 		best[k.Text] = b.add(r, srcTitle, 50, false)
 	}
 	return nil
+}
+
+// townPop is the population below which a place known only from the
+// city list is taken for a town no popular title names.
+const townPop = 50000
+
+// townOnly reports whether e is a town known only from the city list:
+// no Wikidata ID, no title, fewer than townPop people.
+func townOnly(e *ent) bool {
+	return e.src == srcGeoNames && e.Type == kb.Place && e.QID == "" && e.Title == "" && e.pop < townPop
 }
 
 // university types a popular title that names a university by its form

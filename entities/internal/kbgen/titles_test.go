@@ -1,9 +1,12 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newslens/newslens/entities/internal/kb"
 )
@@ -35,4 +38,27 @@ func TestUniversity(t *testing.T) {
 			assert.Equal(t, tt.aliases, aliasTexts(r))
 		})
 	}
+}
+
+func TestPopularTitleIsNoTown(t *testing.T) {
+	src := t.TempDir()
+	dir := filepath.Join(src, "compromise-wikipedia")
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte("ganges\nlyon\n"), 0o644))
+	b := newBuilder()
+	town := func(name string, pop int) *ent {
+		e := b.add(kb.Record{Name: name, Type: kb.Place, Kind: "city", Country: "FR"}, srcGeoNames, popScore(pop), true)
+		e.pop = pop
+		return e
+	}
+	ganges, lyon := town("Ganges", 3500), town("Lyon", 513000)
+	require.NoError(t, b.titles(src))
+	// The small town keeps its name; the popular title gets an entity.
+	assert.Empty(t, ganges.Title)
+	river := b.byTitle["Ganges"]
+	require.NotNil(t, river)
+	assert.NotSame(t, ganges, river)
+	// A city the title names is boosted, not doubled.
+	assert.Nil(t, b.byTitle["Lyon"])
+	assert.Greater(t, lyon.score, popScore(513000))
 }
