@@ -116,6 +116,9 @@ func (m *mention) choose(countries []int32) {
 		if m.dateline && c.settlement {
 			s += wCue
 		}
+		if m.divisionCue && c.division && !c.demonym {
+			s += wDivision
+		}
 		// A record without ID or title is too little known for the
 		// country it happens to share with the text to lift it.
 		if c.country != 0 && len(countries) > 0 && !c.anonymous {
@@ -287,6 +290,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
 	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && townLike(prev)
 	m.cue = cueBefore(d, m.start)
 	m.dateline = m.end == m.start+1 && dateline(d, m.start)
+	m.divisionCue = divisionCue(d, m.start, m.end)
 	comma := m.end+1 < len(d.toks) && d.toks[m.end].Text == "," && capitalized(d.toks[m.end+1].Text)
 	m.located = comma
 	for i := range m.cands {
@@ -422,6 +426,38 @@ func cueBefore(d *doc, i int) Type {
 		return Place // "born in Mobile", "based near Reading"
 	}
 	return cueWords[d.folds[j]]
+}
+
+// divisionCue reports whether the words around the name from token start
+// to end say it names a state or region rather than a city of the same
+// name: a regional adjective before it ("upstate New York", "eastern
+// Washington"), or "state" or a state office after it ("New York state",
+// "New York Gov. Kathy Hochul", "the Washington legislature").
+func divisionCue(d *doc, start, end int) bool {
+	if start > 0 && d.toks[start-1].Kind == token.Word && regionWords[d.toks[start-1].Text] {
+		return true
+	}
+	if end >= len(d.toks) || d.toks[end].Kind != token.Word {
+		return false
+	}
+	next := d.toks[end].Text
+	return next == "state" || stateOffices[d.folds[end]]
+}
+
+// regionWords, written in lower case right before a name, place it in a
+// part of a state or country.
+var regionWords = map[string]bool{
+	"upstate": true, "downstate": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "rural": true,
+}
+
+// stateOffices, right after a name, make it a state's: its governor,
+// legislature or members of Congress ("New York Sen. Chuck Schumer").
+var stateOffices = map[string]bool{
+	"gov": true, "governor": true, "governors": true, "legislature": true, "legislators": true,
+	"statehouse": true, "sen": true, "senator": true, "senators": true, "rep": true, "congressman": true,
+	"congresswoman": true, "lawmakers": true,
 }
 
 // placePreps and placeVerbs make the cue "born in", "based near": a

@@ -37,9 +37,12 @@ import (
 //     is one the text already links with confidence (an article about
 //     Baghdad and Erbil means the Iraqi Kadhimi). National capitals named
 //     as actors ("Washington said") are places linked to the city; a
-//     dateline names a city; small towns need something in the text that
-//     locates them ("born in"); a surname alone, or a short alias of a
-//     record without ID or title, links only to a famous entry.
+//     dateline names a city, while "upstate", "eastern" or "Gov." make
+//     "New York" or "Washington" the state; small towns need something in
+//     the text that locates them ("born in"); a word in capitals amid
+//     ordinary text is an acronym, not a name ("CAIR" is no town); a
+//     surname alone, or a short alias of a record without ID or title,
+//     links only to a famous entry.
 //  5. Coreference: mentions that name one thing form a cluster that takes
 //     the link of its fullest name: short forms ("Pompeo" after "Mike
 //     Pompeo", or a headline's "Pompeo" before it), spelling variants
@@ -50,7 +53,8 @@ import (
 //
 // Names the knowledge base does not know are returned with the tagger's
 // type and a nil Entity; nationality words ("Iraqi") are Group mentions
-// linked to their country.
+// linked to their country, and plural nationality nouns ("Americans")
+// to the people's own entry when the knowledge base has one.
 type Linker struct {
 	kb        *KB
 	kbx       *kb.KB

@@ -27,6 +27,9 @@ type mention struct {
 	// dateline marks a one-word name opening a dateline ("GAZA (AFP) -"),
 	// where a story names the city it was filed from.
 	dateline bool
+	// divisionCue marks a name the words around it say is a state or
+	// region ("upstate New York", "New York Gov.").
+	divisionCue bool
 }
 
 // merge chooses the mention spans: every tagger span (cleaned, and
