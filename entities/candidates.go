@@ -40,6 +40,10 @@ type candidate struct {
 	minor bool
 	// located marks a minor place the text locates (see locate).
 	located bool
+	// paired marks the reading of "City, Region" in which the city lies
+	// in the region: the city's candidate and the region's (see
+	// pairRegion).
+	paired bool
 	// excluded marks a candidate the linker rejected for this mention.
 	excluded bool
 	// division marks a country or a country's first-level division (a

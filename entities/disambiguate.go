@@ -23,6 +23,7 @@ const (
 	wMinor     = -1.0 // a small place nothing in the text locates
 	wDivision  = 1.0  // a state after "City," ("Sioux Falls, S.D.")
 	wCue       = 0.5  // the type a cue word before the name asks for; a city in a dateline
+	wPaired    = 1.5  // "City, Region" read as the city in that region, and that region
 	priorFloor = 0.01
 	// confident is the softmax share a link needs to seed the document's
 	// countries for the coherence pass.
@@ -38,6 +39,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 		var prev *mention
 		if i > 0 {
 			prev = ms[i-1]
+			l.pairRegion(d, prev, m)
 		}
 		l.locate(d, m, ms, prev)
 	}
@@ -119,6 +121,9 @@ func (m *mention) choose(countries []int32) {
 		if m.divisionCue && c.division && !c.demonym {
 			s += wDivision
 		}
+		if c.paired {
+			s += wPaired
+		}
 		// A record without ID or title is too little known for the
 		// country it happens to share with the text to lift it.
 		if c.country != 0 && len(countries) > 0 && !c.anonymous {
@@ -126,7 +131,9 @@ func (m *mention) choose(countries []int32) {
 				s += wCoherence
 			}
 		}
-		if c.capital && (m.tag == tagger.ORG || m.tag == tagger.LOC || m.tag == tagger.None) {
+		// A capital followed by a region it is not in names another
+		// city, not a government ("London, Ontario").
+		if c.capital && !m.inRegion && (m.tag == tagger.ORG || m.tag == tagger.LOC || m.tag == tagger.None) {
 			s += wCapital
 		}
 		// Rounding makes ties break the same way on every platform, where
@@ -308,6 +315,41 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
 			c.located = d.named(ms, r)
 		}
 	}
+}
+
+// pairRegion marks, when m is followed by ", " and mention next, the
+// candidates of m that lie in a state or region next may name, and those
+// region candidates: "Portland, Maine" is the Portland in Maine, "London,
+// Ontario" the London in Ontario, "Springfield, Ill." the one in
+// Illinois.
+func (l *Linker) pairRegion(d *doc, m, next *mention) {
+	if next.start != m.end+1 || d.toks[m.end].Text != "," {
+		return
+	}
+	for j := range next.cands {
+		n := &next.cands[j]
+		if !n.division || n.demonym {
+			continue
+		}
+		name := l.divisionName(n.idx)
+		for i := range m.cands {
+			c := &m.cands[i]
+			if c.typ == Place && !c.division && l.region(c.idx) == name {
+				c.paired, n.paired, m.inRegion = true, true, true
+			}
+		}
+	}
+}
+
+// divisionName returns the name of state or region i folded as region
+// names are (see region).
+func (l *Linker) divisionName(i int32) string {
+	if r, ok := l.divisions.Load(i); ok {
+		return r.(string)
+	}
+	r := foldWords(l.kbx.Name(i))
+	l.divisions.Store(i, r)
+	return r
 }
 
 // named reports whether some mention of ms has the folded text name.

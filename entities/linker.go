@@ -38,7 +38,9 @@ import (
 //     Baghdad and Erbil means the Iraqi Kadhimi). National capitals named
 //     as actors ("Washington said") are places linked to the city; a
 //     dateline names a city, while "upstate", "eastern" or "Gov." make
-//     "New York" or "Washington" the state; small towns need something in
+//     "New York" or "Washington" the state; a city followed by a state or
+//     province it lies in is that city ("Portland, Maine", "Paris,
+//     Texas", "London, Ontario"); small towns need something in
 //     the text that locates them ("born in"); a word in capitals amid
 //     ordinary text is an acronym, not a name ("CAIR" is no town); a
 //     surname alone, or a short alias of a record without ID or title,
@@ -66,8 +68,9 @@ type Linker struct {
 	// (0 unknown, 1 no, 2 yes); entries are written atomically so that
 	// concurrent Finds may fill it.
 	anon []atomic.Uint32
-	// regions caches the region names of the small places seen.
-	regions sync.Map
+	// regions caches the region names of the small places seen, and
+	// divisions the names of the states and regions seen after them.
+	regions, divisions sync.Map
 	// countryIDs maps the knowledge base's country indices to small
 	// numbers, one per country code, 0 for none: the coherence pass
 	// counts countries in a slice rather than a map.

@@ -30,6 +30,9 @@ type mention struct {
 	// divisionCue marks a name the words around it say is a state or
 	// region ("upstate New York", "New York Gov.").
 	divisionCue bool
+	// inRegion marks a name followed by ", " and a region one of its
+	// candidates lies in ("London, Ontario"; see pairRegion).
+	inRegion bool
 }
 
 // merge chooses the mention spans: every tagger span (cleaned, and

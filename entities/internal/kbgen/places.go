@@ -135,6 +135,7 @@ func (b *builder) cities(src string) error {
 			continue
 		}
 		r := kb.Record{Name: g.name, Type: kb.Place, Kind: "city", Country: g.cc}
+		r.Region = adminNames[g.cc][g.admin]
 		if g.cc == "US" {
 			r.Region = usStates[g.admin]
 			if r.Region != "" && g.pop >= 50000 {
