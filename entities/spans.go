@@ -149,10 +149,13 @@ func afterCompound(d *doc, start, end int) int {
 }
 
 // honorific reports whether w is a title written before a name that is
-// not part of it ("Mr.", "Gen."; "Justice" before a person's name).
+// not part of it ("Mr.", "Gen."; "Justice" or "Chief Justice" before a
+// person's name).
 func honorific(w string, label tagger.Label) bool {
 	switch w {
-	case "Justice", "Judge", "Senator", "Governor", "Pope", "Queen", "King", "Prince", "Princess":
+	case "Justice", "Judge", "Senator", "Governor", "Pope", "Queen", "King", "Prince", "Princess",
+		"Chief", "Vice", "Deputy", "President", "Prime", "Minister", "Secretary", "Speaker",
+		"Chancellor", "Premier", "Ambassador", "Commissioner":
 		return label == tagger.PER
 	case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Gen.", "Lt.", "Col.",
 		"Maj.", "Capt.", "Sgt.", "Sen.", "Rep.", "Gov.", "Prof.", "Rev.", "Adm.", "Amb.", "Pres.", "Supt.":
