@@ -1,0 +1,238 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// The words and names around a mention that say which place, or which
+// kind of place, it is: an address ("Sioux Falls, S.D.", "Portland,
+// Maine"), a cue word ("the town of", "born in", "upstate", "Gov."), the
+// region of a small town named elsewhere in the text.
+
+// locate marks the small places among m's candidates that the text
+// locates: the name is followed by ", State" or ", Country"
+// ("Buckhannon, W.Va."), or the place's region is named in the text.
+func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
+	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && townLike(prev)
+	m.cue = cueBefore(d, m.start)
+	m.dateline = m.end == m.start+1 && dateline(d, m.start)
+	m.divisionCue = divisionCue(d, m.start, m.end)
+	comma := m.end+1 < len(d.toks) && d.toks[m.end].Text == "," && capitalized(d.toks[m.end+1].Text)
+	m.located = comma
+	for i := range m.cands {
+		c := &m.cands[i]
+		if !c.minor {
+			continue
+		}
+		if comma || m.cue == Place {
+			// "Buckhannon, W.Va." and "the town of Mobile" say the name
+			// is a place's.
+			c.located = true
+			continue
+		}
+		if r := l.region(c.idx); r != "" {
+			c.located = d.named(ms, r)
+		}
+	}
+}
+
+// pairRegion marks, when m is followed by ", " and mention next, the
+// candidates of m that lie in a state or region next may name, and those
+// region candidates: "Portland, Maine" is the Portland in Maine, "London,
+// Ontario" the London in Ontario, "Springfield, Ill." the one in
+// Illinois.
+func (l *Linker) pairRegion(d *doc, m, next *mention) {
+	if next.start != m.end+1 || d.toks[m.end].Text != "," {
+		return
+	}
+	for j := range next.cands {
+		n := &next.cands[j]
+		if !n.division || n.demonym {
+			continue
+		}
+		name := l.divisionName(n.idx)
+		for i := range m.cands {
+			c := &m.cands[i]
+			if c.typ == Place && !c.division && l.region(c.idx) == name {
+				c.paired, n.paired, m.inRegion = true, true, true
+			}
+		}
+	}
+}
+
+// divisionName returns the name of state or region i folded as region
+// names are (see region).
+func (l *Linker) divisionName(i int32) string {
+	if r, ok := l.divisions.Load(i); ok {
+		return r.(string)
+	}
+	r := foldWords(l.kbx.Name(i))
+	l.divisions.Store(i, r)
+	return r
+}
+
+// named reports whether some mention of ms has the folded text name.
+func (d *doc) named(ms []*mention, name string) bool {
+	if d.names.slots == nil {
+		d.names = mentionNames(d, ms)
+	}
+	return d.names.has(name)
+}
+
+// mentionNames returns the set of the folded texts of ms. The texts of
+// several words are written into one buffer, which becomes one string.
+func mentionNames(d *doc, ms []*mention) strSet {
+	names := make([]string, len(ms))
+	var buf []byte
+	var ends []int
+	for i, m := range ms {
+		if m.end-m.start == 1 {
+			names[i] = d.folds[m.start]
+			continue
+		}
+		buf = d.appendFoldSpan(buf, m.start, m.end)
+		ends = append(ends, len(buf))
+	}
+	all, start, k := string(buf), 0, 0
+	set := newStrSet(names, len(ms), d.scr.nameSlots)
+	d.scr.nameSlots = set.slots
+	for i, m := range ms {
+		if m.end-m.start != 1 {
+			names[i], start = all[start:ends[k]], ends[k]
+			k++
+		}
+		set.add(i)
+	}
+	return set
+}
+
+// region returns the folded region name of entry i ("west virginia"),
+// cached per Linker as reading it decodes the whole record.
+func (l *Linker) region(i int32) string {
+	if r, ok := l.regions.Load(i); ok {
+		return r.(string)
+	}
+	r := foldWords(l.kbx.Entity(i).Region)
+	l.regions.Store(i, r)
+	return r
+}
+
+// placeLike reports whether m is tagged a location or its best-known
+// candidate is a place.
+func placeLike(m *mention) bool {
+	if m.tag == tagger.LOC {
+		return true
+	}
+	return len(m.cands) > 0 && m.cands[0].typ == Place && !m.cands[0].demonym
+}
+
+// townLike reports whether m may be the town of an address ("Sioux
+// Falls," before "S.D."): place-like, and not best known as a country
+// or state, as in the list "Iraq, Washington" or "Ohio, New York".
+func townLike(m *mention) bool {
+	return placeLike(m) && (len(m.cands) == 0 || !m.cands[0].division)
+}
+
+// appendFoldSpan appends the folded words of tokens [start, end)
+// joined by spaces, the form region names are compared in.
+func (d *doc) appendFoldSpan(b []byte, start, end int) []byte {
+	n := len(b)
+	for i := start; i < end; i++ {
+		if d.toks[i].Kind != token.Word {
+			continue
+		}
+		if len(b) > n {
+			b = append(b, ' ')
+		}
+		b = append(b, d.folds[i]...)
+	}
+	return b
+}
+
+// foldWords folds a name to its words joined by spaces ("West Virginia"
+// gives "west virginia").
+func foldWords(s string) string {
+	var b strings.Builder
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Word {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(token.Fold(t.Text))
+	}
+	return b.String()
+}
+
+// cueBefore returns the type the word before token i asks for ("the city
+// of Mobile", "President Jordan", "the firm Apple"), "" when none.
+func cueBefore(d *doc, i int) Type {
+	j := i - 1
+	if j >= 0 && d.toks[j].Text == "of" {
+		j--
+	}
+	if j < 0 || d.toks[j].Kind != token.Word {
+		return ""
+	}
+	if placePreps[d.folds[j]] && j > 0 && placeVerbs[d.folds[j-1]] {
+		return Place // "born in Mobile", "based near Reading"
+	}
+	return cueWords[d.folds[j]]
+}
+
+// divisionCue reports whether the words around the name from token start
+// to end say it names a state or region rather than a city of the same
+// name: a regional adjective before it ("upstate New York", "eastern
+// Washington"), or "state" or a state office after it ("New York state",
+// "New York Gov. Kathy Hochul", "the Washington legislature").
+func divisionCue(d *doc, start, end int) bool {
+	if start > 0 && d.toks[start-1].Kind == token.Word && regionWords[d.toks[start-1].Text] {
+		return true
+	}
+	if end >= len(d.toks) || d.toks[end].Kind != token.Word {
+		return false
+	}
+	next := d.toks[end].Text
+	return next == "state" || stateOffices[d.folds[end]]
+}
+
+// regionWords, written in lower case right before a name, place it in a
+// part of a state or country.
+var regionWords = map[string]bool{
+	"upstate": true, "downstate": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "rural": true,
+}
+
+// stateOffices, right after a name, make it a state's: its governor,
+// legislature or members of Congress ("New York Sen. Chuck Schumer").
+var stateOffices = map[string]bool{
+	"gov": true, "governor": true, "governors": true, "legislature": true, "legislators": true,
+	"statehouse": true, "sen": true, "senator": true, "senators": true, "rep": true, "congressman": true,
+	"congresswoman": true, "lawmakers": true,
+}
+
+// placePreps and placeVerbs make the cue "born in", "based near": a
+// participle of birth, death or residence and a preposition of place.
+var (
+	placePreps = map[string]bool{"in": true, "near": true, "outside": true}
+	placeVerbs = map[string]bool{"born": true, "based": true, "located": true, "headquartered": true,
+		"raised": true, "died": true, "lives": true, "lived": true, "living": true, "situated": true}
+)
+
+// cueWords are words that, right before a name, say what it names.
+var cueWords = map[string]Type{
+	"city": Place, "town": Place, "village": Place, "capital": Place, "province": Place,
+	"county": Place, "region": Place, "district": Place, "port": Place,
+	"president": Person, "minister": Person, "senator": Person, "sen": Person, "rep": Person,
+	"gov": Person, "governor": Person, "secretary": Person, "chancellor": Person, "premier": Person,
+	"mr": Person, "mrs": Person, "ms": Person, "dr": Person, "gen": Person, "coach": Person,
+	"spokesman": Person, "spokeswoman": Person, "actor": Person, "actress": Person, "singer": Person,
+	"company": Organization, "firm": Organization, "group": Organization, "party": Organization,
+	"agency": Organization, "club": Organization, "team": Organization, "newspaper": Organization,
+	"network": Organization, "bank": Organization, "militia": Organization,
+}
