@@ -34,12 +34,15 @@ const (
 func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	var countries []int32
 	for i, m := range ms {
-		var prev *mention
+		var prev, next *mention
 		if i > 0 {
 			prev = ms[i-1]
 			l.pairRegion(d, prev, m)
 		}
-		l.locate(d, m, ms, prev)
+		if i+1 < len(ms) {
+			next = ms[i+1]
+		}
+		l.locate(d, m, ms, prev, next)
 	}
 	for pass := 0; pass < 2; pass++ {
 		for _, m := range ms {

@@ -227,3 +227,16 @@ func TestAcronymIsNoName(t *testing.T) {
 		})
 	}
 }
+
+// TestAddress checks that only ", State" or ", Country" after a town's
+// name locates the town, not any capitalized word after a comma.
+func TestAddress(t *testing.T) {
+	l := miniLinker(t)
+	runCase(t, l, "He grew up in Jones, Oklahoma, before the war.",
+		[]want{{"Jones", 0, Place, "Jones,_Oklahoma"}, {"Oklahoma", 0, Place, "Oklahoma"}})
+	for _, m := range l.Find("References: Jones, P., Salguerio, G., and Smarr, J., \"WebFinger\", 2013.") {
+		if m.Entity != nil && m.Entity.Wikipedia == "Jones,_Oklahoma" {
+			t.Errorf("the author %q was linked to the town", m.Text)
+		}
+	}
+}

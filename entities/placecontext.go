@@ -15,12 +15,13 @@ import (
 // locate marks the small places among m's candidates that the text
 // locates: the name is followed by ", State" or ", Country"
 // ("Buckhannon, W.Va."), or the place's region is named in the text.
-func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
+// prev and next are the mentions around m (nil at the ends).
+func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) {
 	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && townLike(prev)
 	m.cue = cueBefore(d, m.start)
 	m.dateline = m.end == m.start+1 && dateline(d, m.start)
 	m.divisionCue = divisionCue(d, m.start, m.end)
-	comma := m.end+1 < len(d.toks) && d.toks[m.end].Text == "," && capitalized(d.toks[m.end+1].Text)
+	comma := addressOf(d, m, next)
 	m.located = comma
 	for i := range m.cands {
 		c := &m.cands[i]
@@ -37,6 +38,21 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev *mention) {
 			c.located = d.named(ms, r)
 		}
 	}
+}
+
+// addressOf reports whether m is followed by ", " and a name that may be
+// a state, region or country ("Buckhannon, W.Va."), not just any
+// capitalized word ("Jones, P." in a list of authors).
+func addressOf(d *doc, m, next *mention) bool {
+	if next == nil || next.start != m.end+1 || d.toks[m.end].Text != "," {
+		return false
+	}
+	for _, c := range next.cands {
+		if c.division && !c.demonym {
+			return true
+		}
+	}
+	return false
 }
 
 // pairRegion marks, when m is followed by ", " and mention next, the
