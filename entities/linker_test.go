@@ -60,6 +60,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Paris", 0, Place, "Paris,_Texas"}, {"Texas", 0, Place, "Texas"}}, true},
 		{"a title of two words before a name", "Chief Justice John Roberts wrote the opinion for the court.",
 			[]want{{"John Roberts", 0, Person, "John_Roberts"}}, true},
+		{"America is the United States", "The troops returned to America on Monday.",
+			[]want{{"America", 0, Place, "United_States"}}, true},
 		{"the city without a cue", "Officials in Washington said the talks would go on.",
 			[]want{{"Washington", 0, Place, "Washington,_D.C."}}, false},
 		{"a list of places is no address", "Envoys from Iraq, Washington and Tehran met on Monday.",
