@@ -272,11 +272,24 @@ func shortFormOf(m, a *mention, w, aw []string) bool {
 		return false
 	}
 	for _, x := range w {
-		if !containsWord(aw, x) {
+		if !partOfName(aw, x) {
 			return false
 		}
 	}
 	return true
+}
+
+// partOfName reports whether word x is one of the name words aw, spelled
+// alike or, for the surname, a spelling variant ("Kadhemi" of "Mustafa
+// al-Kadhimi"). A variant of a given name is another word more often than
+// the person ("Français" is no short form of François Hollande).
+func partOfName(aw []string, x string) bool {
+	for i, a := range aw {
+		if a == x || i == len(aw)-1 && sameWord(a, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymFits reports whether acronym m may stand for a: an

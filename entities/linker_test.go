@@ -242,3 +242,18 @@ func TestAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameVariant checks that a spelling variant of a given name is
+// not taken for the person ("Français" after "François Hollande"), while
+// a variant of the surname still is.
+func TestGivenNameVariant(t *testing.T) {
+	text := "President François Hollande spoke on Monday. Choose your language: Français. " +
+		"Mustafa al-Kadhimi met him; Kadhemi said no."
+	ms := Default().Find(text)
+	for _, m := range ms {
+		if m.Text == "Français" && m.Entity != nil && m.Entity.Wikipedia == "François_Hollande" {
+			t.Errorf("%q linked to François Hollande", m.Text)
+		}
+	}
+	runCase(t, Default(), text, []want{{"Kadhemi", 0, Person, "Mustafa_Al-Kadhimi"}})
+}
