@@ -40,6 +40,10 @@ type candidate struct {
 	minor bool
 	// located marks a minor place the text locates (see locate).
 	located bool
+	// namesake marks a person whose Wikipedia title qualifies the name
+	// ("Tom_Davis_(Virginia_politician)"), and backed one the text
+	// supports with an office or the person's state (see backNamesakes).
+	namesake, backed bool
 	// paired marks the reading of "City, Region" in which the city lies
 	// in the region: the city's candidate and the region's (see
 	// pairRegion).

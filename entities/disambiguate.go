@@ -246,7 +246,7 @@ func (m *mention) reject(d *doc) {
 		case personNotPlace(m):
 			m.best = -1
 			return
-		case !obscurePart(m) && !unsupportedMinor(d, m) && !anonymousMisfit(m):
+		case !obscurePart(m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m):
 			return
 		case tries == maxRejects:
 			m.best = -1
@@ -255,6 +255,14 @@ func (m *mention) reject(d *doc) {
 		m.cands[m.best].excluded = true
 		m.choose(d.countries)
 	}
+}
+
+// unbackedNamesake reports whether m links to a person whose name
+// Wikipedia shares among several people without anything in the text
+// that points to this one (see backNamesakes).
+func unbackedNamesake(m *mention) bool {
+	c := m.cands[m.best]
+	return c.namesake && !c.backed
 }
 
 // personNotPlace reports whether a one-word name the tagger is sure is a

@@ -43,8 +43,10 @@ import (
 //     Texas", "London, Ontario"); small towns need something in
 //     the text that locates them ("born in"); a word in capitals amid
 //     ordinary text is an acronym, not a name ("CAIR" is no town); a
-//     surname alone, or a short alias of a record without ID or title,
-//     links only to a famous entry.
+//     person Wikipedia has to tell apart from namesakes
+//     ("Tom_Davis_(Virginia_politician)") needs an office or the
+//     person's state in the text; a surname alone, or a short alias of a
+//     record without ID or title, links only to a famous entry.
 //  5. Coreference: mentions that name one thing form a cluster that takes
 //     the link of its fullest name: short forms ("Pompeo" after "Mike
 //     Pompeo", or a headline's "Pompeo" before it), spelling variants

@@ -257,3 +257,20 @@ func TestGivenNameVariant(t *testing.T) {
 	}
 	runCase(t, Default(), text, []want{{"Kadhemi", 0, Person, "Mustafa_Al-Kadhimi"}})
 }
+
+// TestNamesake checks that a person whose Wikipedia title qualifies the
+// name is linked only when the text points to them.
+func TestNamesake(t *testing.T) {
+	l := miniLinker(t)
+	tests := []struct{ name, text, title string }{
+		{"nothing points to the congressman", "The store manager, Tom Davis, called the police.", ""},
+		{"an office before the name", "Rep. Tom Davis spoke on Monday.", "Tom_Davis_(Virginia_politician)"},
+		{"party and state after the name", "Tom Davis (R-Va.) spoke on Monday.", "Tom_Davis_(Virginia_politician)"},
+		{"the state named in the text", "Virginia voters backed Tom Davis in 2004.", "Tom_Davis_(Virginia_politician)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runCase(t, l, tt.text, []want{{"Tom Davis", 0, Person, tt.title}})
+		})
+	}
+}

@@ -21,6 +21,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 	m.cue = cueBefore(d, m.start)
 	m.dateline = m.end == m.start+1 && dateline(d, m.start)
 	m.divisionCue = divisionCue(d, m.start, m.end)
+	l.backNamesakes(d, m, ms)
 	comma := addressOf(d, m, next)
 	m.located = comma
 	for i := range m.cands {
@@ -38,6 +39,58 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 			c.located = d.named(ms, r)
 		}
 	}
+}
+
+// backNamesakes marks the candidates of m that are persons with a
+// qualified title, and whether the text backs them: an office written
+// around the name ("Rep. Tom Davis", "Tom Davis (R-Va.)") or the
+// person's state named anywhere in the text. A store manager called Tom
+// Davis is not the former congressman.
+func (l *Linker) backNamesakes(d *doc, m *mention, ms []*mention) {
+	for i := range m.cands {
+		c := &m.cands[i]
+		if c.typ != Person || !l.kbx.Qualified(c.idx) {
+			continue
+		}
+		c.namesake = true
+		c.backed = officeAround(d, m.start, m.end) || l.regionNamed(ms, l.region(c.idx))
+	}
+}
+
+// officeAround reports whether the name from token start to end has a
+// political office before it ("Rep.", "Sen.", "congressman") or a party
+// and state after it ("(R-Va.)", "(D-N.Y.)").
+func officeAround(d *doc, start, end int) bool {
+	if start > 0 && officeWords[d.folds[start-1]] {
+		return true
+	}
+	return end+2 < len(d.toks) && d.toks[end].Text == "(" &&
+		partyLetter(d.toks[end+1].Text) && d.toks[end+2].Kind == token.Hyphen
+}
+
+func partyLetter(s string) bool { return s == "R" || s == "D" || s == "I" }
+
+// officeWords are offices written right before a politician's name.
+var officeWords = map[string]bool{
+	"rep": true, "sen": true, "gov": true, "congressman": true, "congresswoman": true,
+	"senator": true, "representative": true, "lawmaker": true, "governor": true, "speaker": true,
+	"secretary": true, "mayor": true, "delegate": true, "ambassador": true,
+}
+
+// regionNamed reports whether some mention of ms may name the state or
+// region r (folded), in full or abbreviated ("Virginia", "Va.").
+func (l *Linker) regionNamed(ms []*mention, r string) bool {
+	if r == "" {
+		return false
+	}
+	for _, m := range ms {
+		for _, c := range m.cands {
+			if c.division && !c.demonym && l.divisionName(c.idx) == r {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addressOf reports whether m is followed by ", " and a name that may be

@@ -147,6 +147,13 @@ func (k *KB) title(i int32, name string) string {
 	return ""
 }
 
+// Qualified reports whether entity i's Wikipedia title qualifies its
+// name in parentheses ("Tom_Davis_(Virginia_politician)"): Wikipedia
+// has other articles of that name, so the name alone says little.
+func (k *KB) Qualified(i int32) bool {
+	return k.titleForm[i] == titleExplicit && strings.Contains(k.titles[k.titleOff[i]:k.titleOff[i+1]], "_(")
+}
+
 // Entity returns the full record of entity i.
 func (k *KB) Entity(i int32) Entity {
 	name := k.Name(i)

@@ -35,6 +35,8 @@ func testRecords() []Record {
 		{Title: "NATO", Name: "NATO", Type: Organization, Kind: "international organization", Prior: 210},
 		{Title: "A_Bug's_Life", Name: "A Bug's Life", Type: Misc, Prior: 50},
 		{Name: "Nice", Type: Place, Kind: "city", Country: "FR", Prior: 120, Description: "city on the French Riviera"},
+		{Title: "Tom_Davis_(Virginia_politician)", Name: "Tom Davis", Type: Person, Kind: "legislator", Country: "US",
+			Region: "Virginia", Prior: 105},
 	}
 }
 
@@ -94,6 +96,20 @@ func TestEntityFields(t *testing.T) {
 	assert.Equal(t, "city in Alabama, United States", k.Entity(4).Description)
 	assert.Equal(t, "capital of Iraq", k.Entity(2).Description)
 	assert.Equal(t, "city on the French Riviera", k.Entity(14).Description)
+}
+
+func TestQualified(t *testing.T) {
+	t.Parallel()
+	k := testKB(t)
+	n := 0
+	for i, r := range testRecords() {
+		want := strings.Contains(r.Title, "_(")
+		assert.Equal(t, want, k.Qualified(int32(i)), r.Title)
+		if want {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n)
 }
 
 func TestLookup(t *testing.T) {
