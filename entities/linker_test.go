@@ -274,3 +274,15 @@ func TestNamesake(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleOpener checks that a participle opening a sentence is
+// not taken into the name after it.
+func TestParticipleOpener(t *testing.T) {
+	text := "He was 96. Born Anthony Dominick Benedetto in Queens, he sang for decades. " +
+		"Founded Rebel Records in 1959, the label grew."
+	for _, m := range Default().Find(text) {
+		if strings.HasPrefix(m.Text, "Born ") || strings.HasPrefix(m.Text, "Founded ") {
+			t.Errorf("mention %q keeps the participle", m.Text)
+		}
+	}
+}

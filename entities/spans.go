@@ -123,13 +123,15 @@ func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (in
 
 // clauseOpener reports whether w, capitalized at the start of a
 // sentence, is a conjunction or adverb that opens a clause ("Once",
-// "When", "But"): never the first word of a name there. Words in
-// capitals ("AS Roma") are left alone.
+// "When", "But") or a participle that opens a phrase ("Born Anthony
+// Benedetto in Queens, ..."): never the first word of a name there.
+// Words in capitals ("AS Roma") are left alone.
 func clauseOpener(w string) bool {
 	switch w {
 	case "Once", "When", "While", "After", "Before", "If", "But", "And", "Or", "As", "Because", "Since",
 		"Although", "Though", "Unless", "Until", "Whether", "So", "Then", "Yet", "Also", "Meanwhile",
-		"However", "Whereas", "Whenever", "Wherever":
+		"However", "Whereas", "Whenever", "Wherever",
+		"Born", "Raised", "Founded", "Based", "Located", "Known", "Named", "Elected", "Appointed":
 		return true
 	}
 	return false
