@@ -270,8 +270,10 @@ var arabic = map[string]bool{
 }
 
 // arabicVariants returns the spellings news uses for an Arabic place
-// name: without the article ("Al Fallūjah" -> "Fallūjah") and with a final
-// "-ah" written "-a" ("Fallujah" -> "Falluja", "Basrah" -> "Basra").
+// name: without the article ("Al Fallūjah" -> "Fallūjah"), with a final
+// "-ah" written "-a" ("Fallujah" -> "Falluja", "Basrah" -> "Basra"), and
+// with a long u written "ou" ("Khān Yūnis" -> "Khan Younis", "Dūmā" ->
+// "Douma").
 func arabicVariants(name string) []kb.Alias {
 	var out []kb.Alias
 	forms := []string{name}
@@ -284,6 +286,11 @@ func arabicVariants(name string) []kb.Alias {
 	for _, f := range forms {
 		if strings.HasSuffix(f, "ah") && len(f) > 5 {
 			out = append(out, kb.Alias{Text: strings.TrimSuffix(f, "h")})
+		}
+	}
+	for _, f := range forms {
+		if strings.Contains(f, "ū") {
+			out = append(out, kb.Alias{Text: strings.ReplaceAll(f, "ū", "ou")})
 		}
 	}
 	return out
