@@ -1,12 +1,13 @@
 package main
 
 // adminNames names the first-level divisions of the countries whose towns
-// news most often writes with their province, state or nation ("London,
-// Ontario", "Perth, Western Australia", "Cambridge, England"), by the
-// GeoNames admin1 code the city list gives. (The US has usStates.) Each
-// code was read off the capital and largest cities of its division in
-// the list.
+// news most often writes with their state, province or nation ("Portland,
+// Maine", "London, Ontario", "Perth, Western Australia", "Cambridge,
+// England"), by the GeoNames admin1 code the city list gives. Outside the
+// US each code was read off the capital and largest cities of its
+// division in the list.
 var adminNames = map[string]map[string]string{
+	"US": usStates,
 	"CA": {
 		"01": "Alberta", "02": "British Columbia", "03": "Manitoba", "04": "New Brunswick",
 		"05": "Newfoundland and Labrador", "07": "Nova Scotia", "08": "Ontario",

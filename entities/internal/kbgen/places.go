@@ -26,6 +26,15 @@ var usStates = map[string]string{
 	"VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
 }
 
+// usStateNames holds the names of the US states.
+var usStateNames = func() map[string]bool {
+	m := make(map[string]bool, len(usStates))
+	for _, n := range usStates {
+		m[n] = true
+	}
+	return m
+}()
+
 // apStates are the Associated Press style abbreviations of the states
 // that have one ("Calif.", "N.Y."), which US news writes after city names.
 var apStates = map[string]string{
@@ -137,7 +146,6 @@ func (b *builder) cities(src string) error {
 		r := kb.Record{Name: g.name, Type: kb.Place, Kind: "city", Country: g.cc}
 		r.Region = adminNames[g.cc][g.admin]
 		if g.cc == "US" {
-			r.Region = usStates[g.admin]
 			if r.Region != "" && g.pop >= 50000 {
 				// Big US cities are often written with their state.
 				r.Aliases = append(r.Aliases, kb.Alias{Text: g.name + ", " + r.Region})

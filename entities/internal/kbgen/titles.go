@@ -107,15 +107,6 @@ func university(r *kb.Record) {
 	}
 }
 
-// usStateNames holds the names of the US states.
-var usStateNames = func() map[string]bool {
-	m := make(map[string]bool, len(usStates))
-	for _, n := range usStates {
-		m[n] = true
-	}
-	return m
-}()
-
 func hasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
