@@ -58,6 +58,9 @@ type candidate struct {
 	anonymous bool
 	// settlement marks a city or a capital, what a dateline names.
 	settlement bool
+	// sports marks a sports short form (kb.Sports), and team one that
+	// text about college sports uses as a team's name (see sportsReading).
+	sports, team bool
 }
 
 // anonymous reports whether entry i has neither a Wikidata ID nor a
@@ -179,6 +182,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 		weak:      c.Flags&(kb.Partial|kb.TitleOnly) != 0,
 		untyped:   c.Flags&kb.TitleOnly != 0,
 		anonymous: l.anonymous(i),
+		sports:    c.Flags&kb.Sports != 0,
 	}
 	if out.anonymous && r.End-r.Start == 1 && len(k.Key(r.Key)) <= maxShortAlias && !k.ByName(i, r.Key) {
 		// A short alias of a record without ID or title ("LA" for a

@@ -22,6 +22,7 @@ const (
 	wDivision  = 1.0  // a state after "City," ("Sioux Falls, S.D.")
 	wCue       = 0.5  // the type a cue word before the name asks for; a city in a dateline
 	wPaired    = 1.5  // "City, Region" read as the city in that region, and that region
+	wTeam      = 3.5  // a university's short form in text about college sports
 	priorFloor = 0.01
 	// confident is the softmax share a link needs to seed the document's
 	// countries for the coherence pass.
@@ -124,6 +125,9 @@ func (m *mention) choose(countries []int32) {
 		}
 		if c.paired {
 			s += wPaired
+		}
+		if c.team {
+			s += wTeam
 		}
 		// A record without ID or title is too little known for the
 		// country it happens to share with the text to lift it.

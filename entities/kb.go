@@ -34,7 +34,9 @@ import (
 //	  - aliases: other names separated by '|'. A prefix marks how an alias
 //	    names the entity: '@' a nationality or member word ("@Iraqi": a
 //	    mention is a Group linked to the entity), '^' a partial name (a
-//	    surname), '?' a name known only as a popular title.
+//	    surname), '?' a name known only as a popular title, '%' a short
+//	    form that names a university only in text about college sports
+//	    ("%Alabama", "%Crimson Tide").
 //
 // Trailing empty columns may be left out; the first four are required.
 // Blank lines and lines starting with '#' are ignored. Aliases match

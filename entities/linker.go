@@ -123,6 +123,7 @@ type doc struct {
 	// by ID (see Linker.countryIDs).
 	countries []int32
 	names     strSet    // folded texts of the mentions, built on demand
+	college   uint8     // collegeSports: 0 unknown, 1 yes, 2 no
 	folds     []string  // token.Fold of each token, folded once
 	mentions  []mention // the current chunk of newMention
 	entBuf    []Entity  // the current chunk of doc.entity

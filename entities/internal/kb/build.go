@@ -148,13 +148,13 @@ func appendRecordEntries(dst []entry, i int32, r *Record) []entry {
 	return dst
 }
 
-// rank orders the entries of one key: full names, then partial names,
-// then popular titles.
+// rank orders the entries of one key: full names, then partial names and
+// sports short forms, then popular titles.
 func rank(f AliasFlags) int {
 	switch {
 	case f&TitleOnly != 0:
 		return 2
-	case f&Partial != 0:
+	case f&(Partial|Sports) != 0:
 		return 1
 	}
 	return 0

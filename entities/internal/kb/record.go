@@ -52,6 +52,11 @@ const (
 	// Wikipedia title, without a type: use it only for a name another
 	// signal already found.
 	TitleOnly
+	// Sports marks a short form that sports reporting uses for a
+	// university's teams ("Alabama", "Ole Miss") or a team's nickname
+	// ("Crimson Tide"): it names the entity only in text about college
+	// sports.
+	Sports
 
 	// stdCaps marks, inside a KB only, an entry whose caps are those of
 	// its key with every word capitalized; the caps are not stored.
@@ -61,7 +66,7 @@ const (
 // Alias is one name of an entity as written in a source.
 type Alias struct {
 	Text  string
-	Flags AliasFlags // Demonym, Partial, TitleOnly (Upper is derived from Text)
+	Flags AliasFlags // Demonym, Partial, TitleOnly, Sports (Upper is derived from Text)
 }
 
 // Record is an entity as the generator and the text format describe it.

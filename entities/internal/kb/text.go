@@ -17,6 +17,7 @@ const (
 	demonymPrefix   = '@'
 	partialPrefix   = '^'
 	titleOnlyPrefix = '?'
+	sportsPrefix    = '%'
 )
 
 // LineError is a text-format error on one line (1-based).
@@ -124,6 +125,8 @@ func parseAlias(a string) Alias {
 			al.Flags |= Partial
 		case titleOnlyPrefix:
 			al.Flags |= TitleOnly
+		case sportsPrefix:
+			al.Flags |= Sports
 		default:
 			al.Text = strings.TrimSpace(a)
 			return al
@@ -216,6 +219,9 @@ func aliasPrefix(f AliasFlags) string {
 	}
 	if f&TitleOnly != 0 {
 		p += string(titleOnlyPrefix)
+	}
+	if f&Sports != 0 {
+		p += string(sportsPrefix)
 	}
 	return p
 }

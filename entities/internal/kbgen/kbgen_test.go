@@ -68,7 +68,7 @@ func TestEmbeddedUpToDate(t *testing.T) {
 		t.Skip("../shared/kb-sources not present")
 	}
 	got, _ := run(t, src, "handkept.tsv")
-	assert.True(t, bytes.Equal(kb.Embedded(), got), "kb.bin is stale: run go generate ./entities/...")
+	assert.True(t, bytes.Equal(kb.Embedded(), got), "kb.bin is stale: run go generate ./entities/internal/kb")
 }
 
 func TestJoinKeepsRegion(t *testing.T) {

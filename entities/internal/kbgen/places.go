@@ -240,6 +240,7 @@ func (b *builder) assignPlaceTitles() {
 		if best[k.Text] == e && e.pop >= 20000 {
 			bare = b.popularSpelling(e, bare)
 		}
+		bare = plainSpelling(e.Country, bare)
 		switch {
 		case e.Country == "US" && usBareTitles[e.Name] && b.byTitle[bare] == nil:
 			e.Title = bare
@@ -374,4 +375,37 @@ func (b *builder) assignRegionTitles() {
 			b.byTitle[title] = e
 		}
 	}
+}
+
+// romanized are the countries whose place names GeoNames romanizes from
+// another script with marks ("Allahābād", "Arkhangel’sk", "Abū Kabīr")
+// that English Wikipedia titles leave out ("Allahabad", "Arkhangelsk").
+// Japan is not among them: its titles keep the long vowels ("Chōfu").
+var romanized = map[string]bool{
+	"AE": true, "AF": true, "AM": true, "BD": true, "BH": true, "BY": true, "DZ": true,
+	"EG": true, "ET": true, "GE": true, "IL": true, "IN": true, "IQ": true, "IR": true,
+	"JO": true, "KG": true, "KW": true, "KZ": true, "LB": true, "LK": true, "LY": true,
+	"MA": true, "MN": true, "NP": true, "OM": true, "PK": true, "PS": true, "QA": true,
+	"RU": true, "SA": true, "SD": true, "SY": true, "TJ": true, "TM": true, "TN": true,
+	"UA": true, "UZ": true, "YE": true,
+}
+
+// romanMarks drops the long-vowel, dotted-consonant and apostrophe marks
+// of scholarly romanization.
+var romanMarks = strings.NewReplacer(
+	"ā", "a", "ī", "i", "ū", "u", "ē", "e", "ō", "o",
+	"Ā", "A", "Ī", "I", "Ū", "U", "Ē", "E", "Ō", "O",
+	"ḩ", "h", "ḥ", "h", "ẖ", "h", "Ḩ", "H", "Ḥ", "H",
+	"ṭ", "t", "ţ", "t", "Ṭ", "T", "Ţ", "T", "ṣ", "s", "ş", "s", "Ṣ", "S", "Ş", "S",
+	"ḍ", "d", "ḑ", "d", "Ḍ", "D", "Ḑ", "D", "ẕ", "z", "Ẕ", "Z",
+	"‘", "", "’", "", "ʼ", "", "ʻ", "",
+)
+
+// plainSpelling returns a place title of country cc as English Wikipedia
+// spells it: without romanization marks where cc's names are romanized.
+func plainSpelling(cc, title string) string {
+	if !romanized[cc] {
+		return title
+	}
+	return romanMarks.Replace(title)
 }

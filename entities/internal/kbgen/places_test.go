@@ -26,3 +26,18 @@ func TestArabicVariants(t *testing.T) {
 		})
 	}
 }
+
+func TestPlainSpelling(t *testing.T) {
+	tests := []struct{ cc, title, want string }{
+		{"IN", "Allahābād", "Allahabad"},
+		{"RU", "Arkhangel’sk", "Arkhangelsk"},
+		{"EG", "Abū_Kabīr", "Abu_Kabir"},
+		{"SA", "Abū_‘Arīsh", "Abu_Arish"},
+		{"JP", "Chōfu", "Chōfu"},
+		{"LV", "Jūrmala", "Jūrmala"},
+		{"TR", "Kuşadası", "Kuşadası"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, plainSpelling(tt.cc, tt.title), tt.title)
+	}
+}

@@ -1,0 +1,29 @@
+package entities
+
+import "testing"
+
+// TestCollegeSportsShortForms: a university's sports short form names it
+// only in text about college sports, and not where the text places the
+// name.
+func TestCollegeSportsShortForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"game", "Alabama beat Auburn 21-14 on Saturday. The Crimson Tide coach praised his freshman quarterback after the college football game.",
+			[]want{{"Alabama", 0, Organization, "University_of_Alabama"}, {"Crimson Tide", 0, Organization, "University_of_Alabama"}}},
+		{"coach at", "Saban agreed to coach at Alabama, where the Crimson Tide play in the SEC. He will meet the freshman recruits on Monday.",
+			[]want{{"Alabama", 0, Organization, "University_of_Alabama"}}},
+		{"politics", "Alabama lawmakers passed a budget on Tuesday. The governor said Alabama would cut taxes.",
+			[]want{{"Alabama", 0, Place, "Alabama"}, {"Alabama", 1, Place, "Alabama"}}},
+		{"pro sports", "The coach said Alabama fans would fill the stadium for the playoff game.",
+			[]want{{"Alabama", 0, Place, "Alabama"}}},
+		{"placed", "The freshman quarterback grew up in Tuscaloosa, Alabama, and chose a college football program near home.",
+			[]want{{"Alabama", 0, Place, "Alabama"}}},
+	}
+	l := miniLinker(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runCase(t, l, tt.text, tt.want) })
+	}
+}
