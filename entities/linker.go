@@ -166,7 +166,7 @@ func (l *Linker) Find(text string) []Mention {
 	if l.tagger != nil {
 		spans = splitRoles(d, tagDoc(l.tagger, d, l.gazetteer(d, raw)))
 	}
-	ms := merge(d, matches, spans)
+	ms := dropDefinedAcronyms(d, merge(d, matches, spans))
 	l.disambiguate(d, ms)
 	ms = addLinkedParts(d, matches, ms)
 	if l.coref {
