@@ -37,11 +37,12 @@ var sportsWords = map[string]bool{
 }
 
 // collegeWords are found in reporting on college sports and not in that
-// on professional leagues.
+// on professional leagues ("college" is not: a pro team drafts players
+// out of college).
 var collegeWords = map[string]bool{
-	"ncaa": true, "college": true, "collegiate": true, "heisman": true, "freshman": true,
-	"sophomore": true, "recruits": true, "recruiting": true, "sec": true, "acc": true,
-	"pac-12": true, "bcs": true,
+	"ncaa": true, "collegiate": true, "heisman": true, "freshman": true, "sophomore": true,
+	"redshirt": true, "recruits": true, "recruiting": true, "signee": true, "walk-on": true,
+	"sec": true, "acc": true, "pac-12": true, "bcs": true,
 }
 
 // sportsReading scores a sports short form in m: excluded outside

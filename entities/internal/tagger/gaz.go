@@ -33,9 +33,13 @@ func (b *GazBuffers) KBGaz(k *kb.KB, matches []kb.Match, n int) []Gaz {
 		// Matches of one span are adjacent: gather their types.
 		j := i
 		var types Gaz
-		strong := false
+		strong, seen := false, false
 		for ; j < len(matches) && matches[j].Start == matches[i].Start && matches[j].End == matches[i].End; j++ {
 			c := matches[j].Candidate
+			if c.Flags&kb.Sports != 0 {
+				continue // context-bound, and no evidence of a name by itself
+			}
+			seen = true
 			if c.Flags&kb.Partial != 0 && k.Type(c.Entity) == kb.Person {
 				types |= GazPartial
 			}
@@ -48,8 +52,9 @@ func (b *GazBuffers) KBGaz(k *kb.KB, matches []kb.Match, n int) []Gaz {
 		if !strong {
 			types |= GazCommon
 		}
-		m := matches[i]
-		markGaz(gaz, longest, m.Start, m.End, types)
+		if m := matches[i]; seen {
+			markGaz(gaz, longest, m.Start, m.End, types)
+		}
 		i = j
 	}
 	return gaz

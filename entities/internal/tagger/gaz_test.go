@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -46,4 +47,21 @@ func TestKBGaz(t *testing.T) {
 	assert.NotZero(t, at("Iraqi")&GazGroup)
 	assert.Zero(t, at("visited"))
 	assert.Zero(t, at("August")&gazTypes, "a small town named August is weak evidence")
+}
+
+// TestKBGazSkipsSportsForms: a sports short form ("Crimson Tide", the
+// university's) is no gazetteer evidence; the name's other entries still
+// are ("Alabama", the state).
+func TestKBGazSkipsSportsForms(t *testing.T) {
+	t.Parallel()
+	recs, err := kb.ParseText(strings.NewReader("Q173\tAlabama\tAlabama\tPlace\tstate\tUS\t\t200\n" +
+		"Q492318\tUniversity_of_Alabama\tUniversity of Alabama\tOrganization\tuniversity\tUS\t\t150\t\t%Alabama|%Crimson Tide\n"))
+	require.NoError(t, err)
+	k, err := kb.Build(recs)
+	require.NoError(t, err)
+	toks := token.Tokenize("The Crimson Tide beat Alabama State .")
+	gaz := KBGaz(k, k.Match(toks, nil), len(toks))
+	assert.Zero(t, gaz[1], "Crimson")
+	assert.Zero(t, gaz[2], "Tide")
+	assert.Equal(t, GazLOC, gaz[4]&gazTypes, "Alabama")
 }
