@@ -71,8 +71,28 @@ func (b *builder) congress(src string) error {
 		}
 		for _, p := range people {
 			if r, score, ok := b.personRecord(p); ok {
+				if e := b.handOffice(&r); e != nil {
+					b.merge(e, &r, score)
+					continue
+				}
 				b.add(r, srcPerson, score, false)
 			}
+		}
+	}
+	return nil
+}
+
+// handOffice returns the hand-kept entry of the same name and kind
+// (president, vice president) that r joins: most former presidents come
+// without IDs, which the hand-kept table gives. Other people of the same
+// name (John Kennedy, the senator) are not joined.
+func (b *builder) handOffice(r *kb.Record) *ent {
+	if r.QID != "" || r.Title != "" {
+		return nil
+	}
+	for _, e := range b.byName[nameKey(r.Name, r.Country, r.Type, r.Kind)] {
+		if e.src == srcHand && e.Kind == r.Kind {
+			return e
 		}
 	}
 	return nil
