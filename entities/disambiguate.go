@@ -51,6 +51,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 		}
 		countries = docCountries(ms, countries, l.nCountries)
 	}
+	l.teamCoherence(d, ms, countries)
 	d.countries = countries
 	for _, m := range ms {
 		m.settle(d, l.kbx)

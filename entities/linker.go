@@ -124,6 +124,7 @@ type doc struct {
 	countries []int32
 	names     strSet    // folded texts of the mentions, built on demand
 	college   uint8     // collegeSports: 0 unknown, 1 yes, 2 no
+	sports    bool      // some mention has a sports short form
 	folds     []string  // token.Fold of each token, folded once
 	mentions  []mention // the current chunk of newMention
 	entBuf    []Entity  // the current chunk of doc.entity

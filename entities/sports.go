@@ -45,20 +45,60 @@ var collegeWords = map[string]bool{
 	"sec": true, "acc": true, "pac-12": true, "bcs": true,
 }
 
-// sportsReading scores a sports short form in m: excluded outside
-// college sports, preferred inside it unless the text places the name
-// ("Tuscaloosa, Alabama", "the state of Alabama").
-func (d *doc) sportsReading(m *mention) {
+// sportsReading scores the sports short forms among m's candidates. A
+// university's or its athletics program's is taken in text about college
+// sports; any other (a
+// team's home, "Miami" for the Heat) waits for teamCoherence. Either
+// is preferred to the name's other readings unless the text places the
+// name ("Tuscaloosa, Alabama", "the state of Alabama").
+func (l *Linker) sportsReading(d *doc, m *mention) {
 	for i := range m.cands {
 		c := &m.cands[i]
 		if !c.sports {
 			continue
 		}
-		switch {
-		case !d.collegeSports():
+		d.sports = true
+		if !collegeKind(l.kbx.Kind(c.idx)) || !d.collegeSports() {
 			c.excluded = true
-		case !m.afterPlace && m.cue != Place && !m.divisionCue && !m.paired():
-			c.team = true
+			continue
+		}
+		c.team = !placed(m)
+	}
+}
+
+// collegeKind reports whether an entry of this kind takes part in college
+// sports: a university, or its athletics program.
+func collegeKind(kind string) bool { return kind == "university" || kind == "college athletics" }
+
+// placed reports whether the words around m say it is a place, or it
+// opens a dateline ("MIAMI - The Heat...").
+func placed(m *mention) bool {
+	return m.dateline || m.located || m.afterPlace || m.cue == Place || m.divisionCue || m.paired()
+}
+
+// teamCoherence takes a sports short form for an entity the text names
+// in another way ("Miami" after "the Heat"), and chooses again among the
+// candidates of the mentions it applies to.
+func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
+	if !d.sports {
+		return
+	}
+	named := map[int32]bool{}
+	for _, m := range ms {
+		if m.best >= 0 && !m.cands[m.best].sports && m.score >= confident {
+			named[m.cands[m.best].idx] = true
+		}
+	}
+	for _, m := range ms {
+		changed := false
+		for i := range m.cands {
+			c := &m.cands[i]
+			if c.sports && c.excluded && named[c.idx] && !placed(m) {
+				c.excluded, c.team, changed = false, true, true
+			}
+		}
+		if changed {
+			m.choose(countries)
 		}
 	}
 }

@@ -12,7 +12,7 @@ func TestCollegeSportsShortForms(t *testing.T) {
 		want []want
 	}{
 		{"game", "Alabama beat Auburn 21-14 on Saturday. The Crimson Tide coach praised his freshman quarterback after the college football game.",
-			[]want{{"Alabama", 0, Organization, "University_of_Alabama"}, {"Crimson Tide", 0, Organization, "University_of_Alabama"}}},
+			[]want{{"Alabama", 0, Organization, "University_of_Alabama"}, {"Crimson Tide", 0, Organization, "Alabama_Crimson_Tide"}}},
 		{"coach at", "Saban agreed to coach at Alabama, where the Crimson Tide play in the SEC. He will meet the freshman recruits on Monday.",
 			[]want{{"Alabama", 0, Organization, "University_of_Alabama"}}},
 		{"politics", "Alabama lawmakers passed a budget on Tuesday. The governor said Alabama would cut taxes.",
@@ -21,6 +21,29 @@ func TestCollegeSportsShortForms(t *testing.T) {
 			[]want{{"Alabama", 0, Place, "Alabama"}}},
 		{"placed", "The freshman quarterback grew up in Tuscaloosa, Alabama, and chose a college football program near home.",
 			[]want{{"Alabama", 0, Place, "Alabama"}}},
+	}
+	l := miniLinker(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runCase(t, l, tt.text, tt.want) })
+	}
+}
+
+// TestTeamHomeShortForms: a team's home names the team where the text
+// names the team otherwise, and the city elsewhere.
+func TestTeamHomeShortForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"team named", "The Miami Heat won their fifth straight game on Tuesday. Miami led by ten points at halftime.",
+			[]want{{"Miami Heat", 0, Organization, "Miami_Heat"}, {"Miami", 1, Organization, "Miami_Heat"}}},
+		{"dateline", "MIAMI - The Miami Heat beat Boston 101-99 on Tuesday night.",
+			[]want{{"MIAMI", 0, Place, "Miami"}, {"Miami Heat", 0, Organization, "Miami_Heat"}}},
+		{"city", "Miami police said the storm flooded several streets on Tuesday.",
+			[]want{{"Miami", 0, Place, "Miami"}}},
+		{"placed", "The Heat signed a guard who grew up in Miami, Florida.",
+			[]want{{"Miami", 0, Place, "Miami"}}},
 	}
 	l := miniLinker(t)
 	for _, tt := range tests {

@@ -224,6 +224,7 @@ func (e *ent) alias(s string, f kb.AliasFlags) {
 func (b *builder) records() []kb.Record {
 	b.assignPlaceTitles()
 	b.assignRegionTitles()
+	b.addTeamTowns()
 	out := make([]kb.Record, 0, len(b.ents))
 	for _, e := range b.ents {
 		r := e.Record
