@@ -122,9 +122,11 @@ type doc struct {
 	// countries counts the confidently linked mentions of each country
 	// by ID (see Linker.countryIDs).
 	countries []int32
-	names     strSet    // folded texts of the mentions, built on demand
-	college   uint8     // collegeSports: 0 unknown, 1 yes, 2 no
-	sports    bool      // some mention has a sports short form
+	names     strSet // folded texts of the mentions, built on demand
+	college   uint8  // collegeSports: 0 unknown, 1 yes, 2 no
+	sports    bool   // some mention has a sports short form
+	sport     string // teamSport, once sportOK
+	sportOK   bool
 	folds     []string  // token.Fold of each token, folded once
 	mentions  []mention // the current chunk of newMention
 	entBuf    []Entity  // the current chunk of doc.entity

@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // College sports reporting names a university's teams by a short form
 // ("Alabama beat LSU 21-14", "the Crimson Tide"). Such aliases (kb.Sports)
 // name the university only in text about college sports; elsewhere
@@ -58,11 +60,17 @@ func (l *Linker) sportsReading(d *doc, m *mention) {
 			continue
 		}
 		d.sports = true
-		if !collegeKind(l.kbx.Kind(c.idx)) || !d.collegeSports() {
+		kind := l.kbx.Kind(c.idx)
+		switch sport, national := nationalSport(kind); {
+		case national:
+			// "England" for the team of the sport the text is about.
+			c.excluded = sport != d.teamSport()
+			c.team = !c.excluded && !placed(m) && !placeWordBefore(d, m.start)
+		case collegeKind(kind) && d.collegeSports():
+			c.team = !placed(m)
+		default:
 			c.excluded = true
-			continue
 		}
-		c.team = !placed(m)
 	}
 }
 
@@ -112,4 +120,81 @@ func (m *mention) paired() bool {
 		}
 	}
 	return false
+}
+
+// nationalSport returns the sport of a national team's kind ("national
+// rugby union team" is "rugby union"), and whether the kind is one.
+func nationalSport(kind string) (string, bool) {
+	s, ok := strings.CutPrefix(kind, "national ")
+	if !ok {
+		return "", false
+	}
+	return strings.CutSuffix(s, " team")
+}
+
+// placeWordBefore reports whether the word before token i puts a place
+// after it ("in England", "toured England").
+func placeWordBefore(d *doc, i int) bool {
+	return i > 0 && placeWords[d.folds[i-1]]
+}
+
+var placeWords = map[string]bool{
+	"in": true, "to": true, "from": true, "into": true, "across": true, "throughout": true,
+	"around": true, "visit": true, "visited": true, "toured": true, "touring": true,
+}
+
+// teamSport returns the team sport d is about: the one most of its
+// sport words belong to, when they are at least two and no other sport
+// has as many; else "". The answer is computed on first use and kept.
+func (d *doc) teamSport() string {
+	if d.sportOK {
+		return d.sport
+	}
+	d.sportOK = true
+	var n [len(teamSports)]int
+	for i, f := range d.folds {
+		k, ok := sportWords[f]
+		if f == "rugby" && i+1 < len(d.folds) && d.folds[i+1] == "league" {
+			k, ok = rugbyLeague, true
+		}
+		if ok {
+			n[k]++
+		}
+	}
+	best, tie := 0, false
+	for k := range n {
+		switch {
+		case n[k] > n[best]:
+			best, tie = k, false
+		case k != best && n[k] == n[best]:
+			tie = true
+		}
+	}
+	if n[best] >= 2 && !tie {
+		d.sport = teamSports[best]
+	}
+	return d.sport
+}
+
+// The team sports of national teams, by index.
+const (
+	football = iota
+	rugbyUnion
+	rugbyLeague
+	cricket
+	basketball
+	iceHockey
+)
+
+var teamSports = [...]string{"football", "rugby union", "rugby league", "cricket", "basketball", "ice hockey"}
+
+// sportWords are words only one sport's reporting uses. "Football" is
+// not among them: it is also American football, which has no national
+// teams to speak of.
+var sportWords = map[string]int{
+	"soccer": football, "fifa": football, "uefa": football, "goalkeeper": football, "striker": football,
+	"midfielder": football, "rugby": rugbyUnion, "scrum": rugbyUnion, "fly-half": rugbyUnion, "lineout": rugbyUnion,
+	"nrl": rugbyLeague, "cricket": cricket, "wicket": cricket, "wickets": cricket, "batsman": cricket,
+	"batsmen": cricket, "bowler": cricket, "odi": cricket, "t20": cricket, "basketball": basketball,
+	"fiba": basketball, "hockey": iceHockey, "iihf": iceHockey, "puck": iceHockey,
 }

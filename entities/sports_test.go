@@ -50,3 +50,28 @@ func TestTeamHomeShortForms(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { runCase(t, l, tt.text, tt.want) })
 	}
 }
+
+// TestNationalTeams: a country names its national team of the sport the
+// text is about, except where the text places it.
+func TestNationalTeams(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"rugby", "England beat Wales 30-10 at the rugby World Cup on Saturday after winning every scrum.",
+			[]want{{"England", 0, Organization, "England_national_rugby_union_team"}}},
+		{"cricket", "England lost three wickets before lunch as the cricket Test slipped away.",
+			[]want{{"England", 0, Organization, "England_cricket_team"}}},
+		{"placed", "The rugby squad flew to England on Monday; the scrum coach stayed behind.",
+			[]want{{"England", 0, Place, "England"}}},
+		{"no sport", "England will hold local elections in May, the government said.",
+			[]want{{"England", 0, Place, "England"}}},
+		{"one cue", "England has more cricket clubs than any other region, officials said.",
+			[]want{{"England", 0, Place, "England"}}},
+	}
+	l := miniLinker(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runCase(t, l, tt.text, tt.want) })
+	}
+}
