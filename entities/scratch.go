@@ -29,6 +29,7 @@ type scratch struct {
 	chunks     [][]mention
 	usedChunks int
 	coref      corefBufs
+	named      []int32 // teamCoherence's entities named otherwise
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // College sports reporting names a university's teams by a short form
 // ("Alabama beat LSU 21-14", "the Crimson Tide"). Such aliases (kb.Sports)
@@ -91,17 +94,18 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 	if !d.sports {
 		return
 	}
-	named := map[int32]bool{}
+	named := d.scr.named[:0]
 	for _, m := range ms {
 		if m.best >= 0 && !m.cands[m.best].sports && m.score >= confident {
-			named[m.cands[m.best].idx] = true
+			named = append(named, m.cands[m.best].idx)
 		}
 	}
+	d.scr.named = named
 	for _, m := range ms {
 		changed := false
 		for i := range m.cands {
 			c := &m.cands[i]
-			if c.sports && c.excluded && named[c.idx] && !placed(m) {
+			if c.sports && c.excluded && slices.Contains(named, c.idx) && !placed(m) {
 				c.excluded, c.team, changed = false, true, true
 			}
 		}
