@@ -46,7 +46,14 @@ import (
 //     person Wikipedia has to tell apart from namesakes
 //     ("Tom_Davis_(Virginia_politician)") needs an office or the
 //     person's state in the text; a surname alone, or a short alias of a
-//     record without ID or title, links only to a famous entry.
+//     record without ID or title, links only to a famous entry. In
+//     sports reporting a name may be a team's: in text about college
+//     sports "Alabama" is the university and "Crimson Tide" its athletics
+//     program; in text about rugby, cricket, soccer or hockey a country is
+//     its national team; a team's home ("Miami") is the team where the
+//     text names the team otherwise ("the Heat"). An acronym the text
+//     defines for lower-case words ("artificial pancreas (AP)") is no
+//     name there.
 //  5. Coreference: mentions that name one thing form a cluster that takes
 //     the link of its fullest name: short forms ("Pompeo" after "Mike
 //     Pompeo", or a headline's "Pompeo" before it), spelling variants
