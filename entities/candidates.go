@@ -146,7 +146,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 // the line break before it, are exempt, and so are popular titles, whose
 // list keeps no case.
 func acronymAsName(d *doc, r kb.Match) bool {
-	if r.End-r.Start != 1 || r.Candidate.Flags&(kb.Upper|kb.TitleOnly) != 0 {
+	if r.Candidate.Flags&(kb.Upper|kb.TitleOnly) != 0 || !oneWord(d, r) {
 		return false
 	}
 	i := r.Start
@@ -159,6 +159,12 @@ func acronymAsName(d *doc, r kb.Match) bool {
 		}
 	}
 	return !dateline(d, i)
+}
+
+// oneWord reports whether match r is one word, or one word and the
+// period of an abbreviation ("LA." matching Louisiana's "La.").
+func oneWord(d *doc, r kb.Match) bool {
+	return r.End-r.Start == 1 || (r.End-r.Start == 2 && d.toks[r.Start+1].Text == ".")
 }
 
 // maxShortAlias is the longest one-word alias, in bytes, counted as

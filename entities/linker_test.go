@@ -217,6 +217,10 @@ func TestAcronymIsNoName(t *testing.T) {
 			[]want{{"BAGHDAD", 0, Place, "Baghdad"}}},
 		{"town in ordinary case", "He grew up in Čair, a district of Skopje.",
 			[]want{{"Čair", 0, Place, "Čair"}}},
+		{"abbreviation in capitals", "She was seen heading to a yoga class on a rainy Sunday in LA.",
+			[]want{{"LA", 0, Place, "Los_Angeles"}}},
+		{"state abbreviation", "He lives in Monroe, La., with his family.",
+			[]want{{"La.", 0, Place, "Louisiana"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
