@@ -225,6 +225,7 @@ func (b *builder) records() []kb.Record {
 	b.assignPlaceTitles()
 	b.assignRegionTitles()
 	b.addTeamTowns()
+	b.addUSShortNames()
 	out := make([]kb.Record, 0, len(b.ents))
 	for _, e := range b.ents {
 		r := e.Record
