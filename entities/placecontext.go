@@ -263,11 +263,40 @@ func divisionCue(d *doc, start, end int) bool {
 	if start > 0 && d.toks[start-1].Kind == token.Word && regionWords[d.toks[start-1].Text] {
 		return true
 	}
+	if officeOf(d, start) {
+		return true
+	}
 	if end >= len(d.toks) || d.toks[end].Kind != token.Word {
 		return false
 	}
 	next := d.toks[end].Text
 	return next == "state" || stateOffices[d.folds[end]]
+}
+
+// officeOf reports whether the name at token i follows a legislator's or
+// governor's title, name and "of" ("Sen. Charles Schumer of New York",
+// "Gov. Andrew Cuomo of New York"): a state, not its city.
+func officeOf(d *doc, i int) bool {
+	j := i - 1
+	if j < 2 || d.toks[j].Text != "of" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if stateTitles[d.folds[k]] {
+			return k < j-1
+		}
+		if !capitalized(d.toks[k].Text) && d.toks[k].Text != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// stateTitles are the offices held for a state: the name after their
+// holder's and "of" is the state's.
+var stateTitles = map[string]bool{
+	"sen": true, "senator": true, "rep": true, "representative": true, "congressman": true,
+	"congresswoman": true, "gov": true, "governor": true,
 }
 
 // regionWords, written in lower case right before a name, place it in a
