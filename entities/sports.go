@@ -136,11 +136,16 @@ func nationalSport(kind string) (string, bool) {
 	return strings.CutSuffix(s, " team")
 }
 
-// placeWordBefore reports whether the word before token i puts a place
-// after it ("in England", "toured England").
+// placeWordBefore reports whether the words before token i put a place
+// after them ("in England", "toured England", "hosted by Mexico").
 func placeWordBefore(d *doc, i int) bool {
+	if i > 1 && d.folds[i-1] == "by" && hostWords[d.folds[i-2]] {
+		return true
+	}
 	return i > 0 && placeWords[d.folds[i-1]]
 }
+
+var hostWords = map[string]bool{"hosted": true, "held": true, "staged": true, "co-hosted": true}
 
 var placeWords = map[string]bool{
 	"in": true, "to": true, "from": true, "into": true, "across": true, "throughout": true,

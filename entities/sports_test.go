@@ -65,6 +65,8 @@ func TestNationalTeams(t *testing.T) {
 			[]want{{"England", 0, Organization, "England_cricket_team"}}},
 		{"placed", "The rugby squad flew to England on Monday; the scrum coach stayed behind.",
 			[]want{{"England", 0, Place, "England"}}},
+		{"host", "The rugby World Cup hosted by England drew record crowds to every scrum.",
+			[]want{{"England", 0, Place, "England"}}},
 		{"no sport", "England will hold local elections in May, the government said.",
 			[]want{{"England", 0, Place, "England"}}},
 		{"one cue", "England has more cricket clubs than any other region, officials said.",
