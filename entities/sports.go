@@ -161,14 +161,23 @@ func (d *doc) teamSport() string {
 	}
 	d.sportOK = true
 	var n [len(teamSports)]int
+	rugby := 0 // words of both rugby codes
 	for i, f := range d.folds {
-		k, ok := sportWords[f]
-		if f == "rugby" && i+1 < len(d.folds) && d.folds[i+1] == "league" {
-			k, ok = rugbyLeague, true
-		}
-		if ok {
+		switch k, ok := sportWords[f]; {
+		case f == "rugby" && i+1 < len(d.folds) && d.folds[i+1] == "league":
+			n[rugbyLeague]++
+		case f == "rugby" || f == "scrum":
+			rugby++
+		case ok:
 			n[k]++
 		}
+	}
+	// Text about rugby league says "rugby league" at least once and
+	// then often just "rugby".
+	if n[rugbyLeague] > 0 {
+		n[rugbyLeague] += rugby
+	} else {
+		n[rugbyUnion] += rugby
 	}
 	best, tie := 0, false
 	for k := range n {
@@ -202,7 +211,7 @@ var teamSports = [...]string{"football", "rugby union", "rugby league", "cricket
 // teams to speak of.
 var sportWords = map[string]int{
 	"soccer": football, "fifa": football, "uefa": football, "goalkeeper": football, "striker": football,
-	"midfielder": football, "rugby": rugbyUnion, "scrum": rugbyUnion, "fly-half": rugbyUnion, "lineout": rugbyUnion,
+	"midfielder": football, "fly-half": rugbyUnion, "lineout": rugbyUnion,
 	"nrl": rugbyLeague, "cricket": cricket, "wicket": cricket, "wickets": cricket, "batsman": cricket,
 	"batsmen": cricket, "bowler": cricket, "odi": cricket, "t20": cricket, "basketball": basketball,
 	"fiba": basketball, "hockey": iceHockey, "iihf": iceHockey, "puck": iceHockey,

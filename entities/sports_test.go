@@ -61,6 +61,8 @@ func TestNationalTeams(t *testing.T) {
 	}{
 		{"rugby", "England beat Wales 30-10 at the rugby World Cup on Saturday after winning every scrum.",
 			[]want{{"England", 0, Organization, "England_national_rugby_union_team"}}},
+		{"rugby league", "England beat Samoa 30-10 at the rugby league World Cup; the rugby was fierce and every scrum hard fought.",
+			[]want{{"England", 0, Organization, "England_national_rugby_league_team"}}},
 		{"cricket", "England lost three wickets before lunch as the cricket Test slipped away.",
 			[]want{{"England", 0, Organization, "England_cricket_team"}}},
 		{"placed", "The rugby squad flew to England on Monday; the scrum coach stayed behind.",
