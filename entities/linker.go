@@ -130,14 +130,15 @@ type doc struct {
 	// by ID (see Linker.countryIDs).
 	countries []int32
 	names     strSet // folded texts of the mentions, built on demand
-	college   uint8  // collegeSports: 0 unknown, 1 yes, 2 no
 	sports    bool   // some mention has a sports short form
-	sport     string // teamSport, once sportOK
-	sportOK   bool
-	folds     []string  // token.Fold of each token, folded once
-	mentions  []mention // the current chunk of newMention
-	entBuf    []Entity  // the current chunk of doc.entity
-	scr       *scratch  // buffers no result refers to
+	// scanSports' findings: whether d is about college sports, and the
+	// team sport it is about.
+	sportsScanned, college bool
+	sport                  string
+	folds                  []string  // token.Fold of each token, folded once
+	mentions               []mention // the current chunk of newMention
+	entBuf                 []Entity  // the current chunk of doc.entity
+	scr                    *scratch  // buffers no result refers to
 }
 
 // newDoc returns the doc of text with buffers of its own.

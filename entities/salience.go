@@ -36,7 +36,7 @@ func Summarize(text string, mentions []Mention) []Summary {
 	if len(mentions) == 0 {
 		return nil
 	}
-	groups := map[string]*group{}
+	groups := make(map[string]*group, len(mentions))
 	var list []*group
 	var people []nilName
 	for _, m := range mentions {
