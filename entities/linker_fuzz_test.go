@@ -49,6 +49,9 @@ func FuzzFind(f *testing.F) {
 		"Mike Pompeo met Pompeo. Pompeo", "Zorvan Pelletrix said", "Zürich São Paulo Kraków",
 		"\xff\xfe Iraq \xc3", "A.B.C.D.E.F.G.H.", "al-", "-al", "'s 's", "Washington, D.C.",
 		"AP Photo", "\u2019s", "Iraq\u2014Iran", "ÉLYSÉE Élysée", "The U.N. (UN) said",
+		"artificial pancreas (AP) and AP", "(AP", "of (X)", "by England", "Sen. of New York",
+		"Alabama beat LSU; the Crimson Tide coach praised a freshman. SEC",
+		"England beat Samoa at the rugby league World Cup; rugby scrum", "MIAMI - The Heat beat Miami",
 	}
 	if b, err := os.ReadFile("testdata/article.txt"); err == nil {
 		seeds = append(seeds, string(b[:2000]))
