@@ -18,13 +18,14 @@ Q796	Iraq	Iraq	Place	country	IQ		245		Republic of Iraq|@Iraqi|@Iraqis
 		Springfield	Place	city	US	Illinois	90
 	Zürich	Zürich	Place	city	CH		150		Zurich
 		Tiny Org	Organization
+Q492318	University_of_Alabama	University of Alabama	Organization	university	US	Alabama	150		%Alabama
 `
 
 func TestLoadKB(t *testing.T) {
 	t.Parallel()
 	k, err := LoadKB(strings.NewReader(kbSample))
 	require.NoError(t, err)
-	assert.Equal(t, 6, k.Len())
+	assert.Equal(t, 7, k.Len())
 	got := k.Lookup("Al Kadhemi")
 	assert.Empty(t, got, "a partial alias needs its own words")
 	got = k.Lookup("Kadhemi")
@@ -85,7 +86,8 @@ func TestKBRoundTrip(t *testing.T) {
 	_, err = k2.WriteTo(&b)
 	require.NoError(t, err)
 	assert.Equal(t, a.String(), b.String())
-	for _, name := range []string{"Iraqi", "Kataib Hezbollah", "Kadhemi", "Zurich", "Tiny Org"} {
+	assert.Contains(t, a.String(), "%Alabama", "a sports short form keeps its prefix")
+	for _, name := range []string{"Iraqi", "Kataib Hezbollah", "Kadhemi", "Zurich", "Tiny Org", "Alabama"} {
 		assert.Equal(t, k.Lookup(name), k2.Lookup(name), name)
 	}
 }
