@@ -5,10 +5,12 @@ import (
 	"strings"
 )
 
-// College sports reporting names a university's teams by a short form
-// ("Alabama beat LSU 21-14", "the Crimson Tide"). Such aliases (kb.Sports)
-// name the university only in text about college sports; elsewhere
-// "Alabama" is the state.
+// Sports reporting names teams by short forms: a university's ("Alabama
+// beat LSU 21-14"), a college team's nickname ("the Crimson Tide"), a
+// country for its national team ("England beat Samoa"), a team's home
+// for the team ("Miami led at halftime"). Such aliases (kb.Sports) name
+// the team only in text about its sport; elsewhere "Alabama" is the
+// state and "England" the country.
 
 // sportsReading scores the sports short forms among m's candidates. A
 // university's or its athletics program's is taken in text about college
@@ -106,14 +108,7 @@ func placeWordBefore(d *doc, i int) bool {
 	case "in", "to", "from", "into", "across", "throughout", "around", "visit", "visited", "toured", "touring":
 		return true
 	case "by":
-		return i > 1 && hostWords[d.folds[i-2]]
+		return i > 1 && (d.folds[i-2] == "hosted" || d.folds[i-2] == "held" || d.folds[i-2] == "staged")
 	}
 	return false
-}
-
-var hostWords = map[string]bool{"hosted": true, "held": true, "staged": true, "co-hosted": true}
-
-var placeWords = map[string]bool{
-	"in": true, "to": true, "from": true, "into": true, "across": true, "throughout": true,
-	"around": true, "visit": true, "visited": true, "toured": true, "touring": true,
 }
