@@ -119,6 +119,9 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 		if acronymAsName(d, r) {
 			continue
 		}
+		if r.Candidate.Flags&kb.Sports != 0 && !l.sportsFit(d, r.Candidate.Entity) {
+			continue
+		}
 		n := len(out)
 		if n == 0 || out[n-1].start != r.Start || out[n-1].end != r.End {
 			out = append(out, kbMatch{start: r.Start, end: r.End, cands: cbuf[len(cbuf):len(cbuf)]})

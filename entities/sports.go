@@ -12,12 +12,29 @@ import (
 // the team only in text about its sport; elsewhere "Alabama" is the
 // state and "England" the country.
 
-// sportsReading scores the sports short forms among m's candidates. A
-// university's or its athletics program's is taken in text about college
-// sports, a national team's in text about its sport; any other (a team's
-// home, "Miami" for the Heat) waits for teamCoherence. Each is preferred
-// to the name's other readings unless the text places the name
-// ("Tuscaloosa, Alabama", "the state of Alabama", "flew to England").
+// sportsFit reports whether a sports short form of entity i may name it
+// in d: a university's or its program's in text about college sports, a
+// national team's in text about its sport, and a team's home anywhere
+// (teamCoherence decides). Forms that cannot are dropped before they
+// become candidates: most texts are not about sports, and nearly every
+// country has some.
+func (l *Linker) sportsFit(d *doc, i int32) bool {
+	kind := l.kbx.Kind(i)
+	if sport, national := nationalSport(kind); national {
+		return sport == d.teamSport()
+	}
+	if collegeKind(kind) {
+		return d.collegeSports()
+	}
+	return true
+}
+
+// sportsReading scores the sports short forms among m's candidates, all
+// of which fit the text (see sportsFit). A university's, its program's
+// or a national team's is preferred to the name's other readings unless
+// the text places the name ("Tuscaloosa, Alabama", "the state of
+// Alabama", "flew to England"); a team's home ("Miami" for the Heat)
+// waits for teamCoherence.
 func (l *Linker) sportsReading(d *doc, m *mention) {
 	for i := range m.cands {
 		c := &m.cands[i]
@@ -25,16 +42,11 @@ func (l *Linker) sportsReading(d *doc, m *mention) {
 			continue
 		}
 		d.sports = true
-		kind := l.kbx.Kind(c.idx)
-		switch sport, national := nationalSport(kind); {
-		case national:
-			// "England" for the team of the sport the text is about.
-			c.excluded = sport != d.teamSport()
-			c.team = !c.excluded && !placed(m) && !placeWordBefore(d, m.start)
-		case collegeKind(kind) && d.collegeSports():
-			c.team = !placed(m)
-		default:
+		switch kind := l.kbx.Kind(c.idx); {
+		case kind == "sports team":
 			c.excluded = true
+		default:
+			c.team = !placed(m) && !placeWordBefore(d, m.start)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package entities
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSportsShortForms: a sports short form names its team only in text
 // about the team's sport, and never where the text places the name.
@@ -50,5 +53,22 @@ func TestSportsShortForms(t *testing.T) {
 	l := miniLinker(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runCase(t, l, tt.text, tt.want) })
+	}
+}
+
+// TestSportWord: every listed word is found in its class, and other
+// words in none.
+func TestSportWord(t *testing.T) {
+	for class, words := range sportWords {
+		for _, w := range strings.Fields(words) {
+			if got := sportWord(w); got != wordClass(class) {
+				t.Errorf("sportWord(%q) = %d, want %d", w, got, class)
+			}
+		}
+	}
+	for _, w := range []string{"", "a", "the", "college", "rugbys", "t2", "league", "hockeys"} {
+		if got := sportWord(w); got != noSport {
+			t.Errorf("sportWord(%q) = %d, want none", w, got)
+		}
 	}
 }

@@ -1,8 +1,10 @@
 package entities
 
-// The words that tell what sport a text is about. They are told apart by
-// a switch rather than a map: hashing strings is slow in WebAssembly, and
-// the scan runs over every word of a text that has a sports short form.
+import "strings"
+
+// The words that tell what sport a text is about. The scan runs over
+// every word of a text that has a sports short form, so the words are
+// looked up in a small table of their own (see sportTable).
 
 // collegeSports reports whether d is about college sports: it names a
 // sport or a sports role and also something only college sports has.
@@ -109,28 +111,53 @@ const (
 // "college" is not a college word, since a pro team drafts players out of
 // college.
 func sportWord(w string) wordClass {
-	switch w {
-	case "ncaa", "collegiate", "heisman", "freshman", "sophomore", "redshirt", "recruits",
-		"recruiting", "signee", "walk-on", "sec", "acc", "pac-12", "bcs":
-		return collegeWord
-	case "football", "baseball", "softball", "coach", "coaches", "quarterback", "touchdown",
-		"touchdowns", "halftime", "linebacker", "tailback", "rebounds", "innings", "playoff",
-		"playoffs", "postseason", "preseason":
-		return anySport
-	case "rugby", "scrum":
-		return rugbyWord
-	case "soccer", "fifa", "uefa", "goalkeeper", "striker", "midfielder":
-		return footballWord
-	case "fly-half", "lineout":
-		return unionWord
-	case "nrl":
-		return leagueWord
-	case "cricket", "wicket", "wickets", "batsman", "batsmen", "bowler", "odi", "t20":
-		return cricketWord
-	case "basketball", "fiba":
-		return basketballWord
-	case "hockey", "iihf", "puck":
-		return hockeyWord
+	if len(w) < 3 {
+		return noSport
 	}
-	return noSport
+	for h := sportHash(w); ; h = (h + 1) % uint(len(sportTable)) {
+		e := &sportTable[h]
+		if e.word == "" {
+			return noSport
+		}
+		if e.word == w {
+			return e.class
+		}
+	}
+}
+
+// sportTable holds sportWords by open addressing on sportHash: most
+// words of a text stop at an empty slot after one cheap hash, which a
+// map's string hash is not in WebAssembly.
+var sportTable = func() (t [256]struct {
+	word  string
+	class wordClass
+}) {
+	for class, words := range sportWords {
+		for _, w := range strings.Fields(words) {
+			h := sportHash(w)
+			for t[h].word != "" {
+				h = (h + 1) % uint(len(t))
+			}
+			t[h].word, t[h].class = w, wordClass(class)
+		}
+	}
+	return t
+}()
+
+func sportHash(w string) uint {
+	return (uint(len(w))*61 + uint(w[0])*31 + uint(w[1])*7 + uint(w[len(w)-1])) % 256
+}
+
+// sportWords lists the words of each class, indexed by wordClass.
+var sportWords = [...]string{
+	collegeWord: "ncaa collegiate heisman freshman sophomore redshirt recruits recruiting signee walk-on sec acc pac-12 bcs",
+	anySport: "football baseball softball coach coaches quarterback touchdown touchdowns halftime linebacker " +
+		"tailback rebounds innings playoff playoffs postseason preseason",
+	rugbyWord:      "rugby scrum",
+	footballWord:   "soccer fifa uefa goalkeeper striker midfielder",
+	unionWord:      "fly-half lineout",
+	leagueWord:     "nrl",
+	cricketWord:    "cricket wicket wickets batsman batsmen bowler odi t20",
+	basketballWord: "basketball fiba",
+	hockeyWord:     "hockey iihf puck",
 }
