@@ -27,6 +27,8 @@ func TestSportsShortForms(t *testing.T) {
 			[]want{{"Alabama", 0, Place, "Alabama"}}},
 		{"college placed", "The freshman quarterback grew up in Tuscaloosa, Alabama, and chose a college football program near home.",
 			[]want{{"Alabama", 0, Place, "Alabama"}}},
+		{"college in", "The freshman quarterback moved to Alabama last year; his college team plays in the SEC.",
+			[]want{{"Alabama", 0, Place, "Alabama"}}},
 		{"home team named", "The Miami Heat won their fifth straight game on Tuesday. Miami led by ten points at halftime.",
 			[]want{{"Miami Heat", 0, Organization, "Miami_Heat"}, {"Miami", 1, Organization, "Miami_Heat"}}},
 		{"home dateline", "MIAMI - The Miami Heat beat Boston 101-99 on Tuesday night.",
