@@ -131,14 +131,14 @@ type doc struct {
 	countries []int32
 	names     strSet // folded texts of the mentions, built on demand
 	sports    bool   // some mention has a sports short form
-	// scanSports' findings: whether d is about college sports, and the
-	// team sport it is about.
-	sportsScanned, college bool
-	sport                  string
-	folds                  []string  // token.Fold of each token, folded once
-	mentions               []mention // the current chunk of newMention
-	entBuf                 []Entity  // the current chunk of doc.entity
-	scr                    *scratch  // buffers no result refers to
+	// scanSports' findings: whether d has sports words, whether it is
+	// about college sports, and the team sport it is about.
+	sportsScanned, sporty, college bool
+	sport                          string
+	folds                          []string  // token.Fold of each token, folded once
+	mentions                       []mention // the current chunk of newMention
+	entBuf                         []Entity  // the current chunk of doc.entity
+	scr                            *scratch  // buffers no result refers to
 }
 
 // newDoc returns the doc of text with buffers of its own.

@@ -14,10 +14,10 @@ import (
 
 // sportsFit reports whether a sports short form of entity i may name it
 // in d: a university's or its program's in text about college sports, a
-// national team's in text about its sport, and a team's home anywhere
-// (teamCoherence decides). Forms that cannot are dropped before they
-// become candidates: most texts are not about sports, and nearly every
-// country has some.
+// national team's in text about its sport, and a team's home in text
+// about any sport (teamCoherence decides). Forms that cannot are dropped
+// before they become candidates: most texts are not about sports, and
+// nearly every country has some.
 func (l *Linker) sportsFit(d *doc, i int32) bool {
 	kind := l.kbx.Kind(i)
 	if sport, national := nationalSport(kind); national {
@@ -26,7 +26,7 @@ func (l *Linker) sportsFit(d *doc, i int32) bool {
 	if collegeKind(kind) {
 		return d.collegeSports()
 	}
-	return true
+	return d.aboutSports()
 }
 
 // sportsReading scores the sports short forms among m's candidates, all

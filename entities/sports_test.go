@@ -33,6 +33,8 @@ func TestSportsShortForms(t *testing.T) {
 			[]want{{"Miami Heat", 0, Organization, "Miami_Heat"}, {"Miami", 1, Organization, "Miami_Heat"}}},
 		{"home dateline", "MIAMI - The Miami Heat beat Boston 101-99 on Tuesday night.",
 			[]want{{"MIAMI", 0, Place, "Miami"}, {"Miami Heat", 0, Organization, "Miami_Heat"}}},
+		{"home no sport", "The Miami Heat sponsor a charity gala. Miami officials attended on Tuesday.",
+			[]want{{"Miami", 1, Place, "Miami"}}},
 		{"home city", "Miami police said the storm flooded several streets on Tuesday.",
 			[]want{{"Miami", 0, Place, "Miami"}}},
 		{"home placed", "The Heat signed a guard who grew up in Miami, Florida.",

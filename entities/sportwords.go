@@ -13,6 +13,12 @@ func (d *doc) collegeSports() bool {
 	return d.college
 }
 
+// aboutSports reports whether d has any word of sports reporting.
+func (d *doc) aboutSports() bool {
+	d.scanSports()
+	return d.sporty
+}
+
 // teamSport returns the team sport d is about: the one most of its
 // sport words belong to, when they are at least two and no other sport
 // has as many; else "".
@@ -48,6 +54,7 @@ func (d *doc) scanSports() {
 		}
 		sporty = true
 	}
+	d.sporty = sporty
 	d.college = sporty && college
 	// Text about rugby league says "rugby league" at least once and
 	// then often just "rugby".
