@@ -111,8 +111,12 @@ func nationalSport(kind string) (string, bool) {
 }
 
 // placeWordBefore reports whether the words before token i put a place
-// after them ("in England", "toured England", "hosted by Mexico").
+// after them ("in England", "to the U.S.", "toured England", "hosted by
+// Mexico").
 func placeWordBefore(d *doc, i int) bool {
+	if i > 1 && d.folds[i-1] == "the" {
+		i--
+	}
 	if i == 0 {
 		return false
 	}

@@ -53,6 +53,10 @@ func TestSportsShortForms(t *testing.T) {
 			[]want{{"England", 0, Place, "England"}}},
 		{"national one cue", "England has more cricket clubs than any other region, officials said.",
 			[]want{{"England", 0, Place, "England"}}},
+		{"national soccer", "The U.S. striker scored twice as the FIFA qualifier ended; the goalkeeper was beaten from range.",
+			[]want{{"U.S.", 0, Organization, "United_States_men's_national_soccer_team"}}},
+		{"national to the", "The striker moved to the U.S. after the season; FIFA approved the goalkeeper's transfer.",
+			[]want{{"U.S.", 0, Place, "United_States"}}},
 	}
 	l := miniLinker(t)
 	for _, tt := range tests {
