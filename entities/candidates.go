@@ -58,8 +58,8 @@ type candidate struct {
 	anonymous bool
 	// settlement marks a city or a capital, what a dateline names.
 	settlement bool
-	// sports marks a sports short form (kb.Sports), and team one that
-	// text about college sports uses as a team's name (see sportsReading).
+	// sports marks a sports short form (kb.Sports), and team one the
+	// text uses as a team's name (see sportsReading, teamCoherence).
 	sports, team bool
 }
 

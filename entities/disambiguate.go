@@ -22,7 +22,7 @@ const (
 	wDivision  = 1.0  // a state after "City," ("Sioux Falls, S.D.")
 	wCue       = 0.5  // the type a cue word before the name asks for; a city in a dateline
 	wPaired    = 1.5  // "City, Region" read as the city in that region, and that region
-	wTeam      = 3.5  // a university's short form in text about college sports
+	wTeam      = 3.5  // a sports short form the text uses as a team's name ("Alabama beat LSU")
 	priorFloor = 0.01
 	// confident is the softmax share a link needs to seed the document's
 	// countries for the coherence pass.
