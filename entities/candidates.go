@@ -58,9 +58,10 @@ type candidate struct {
 	anonymous bool
 	// settlement marks a city or a capital, what a dateline names.
 	settlement bool
-	// sports marks a sports short form (kb.Sports), and team one the
-	// text uses as a team's name (see sportsReading, teamCoherence).
-	sports, team bool
+	// sports marks a sports short form (kb.Sports), home one that is a
+	// team's home ("Miami" for the Heat), and team one the text uses as a
+	// team's name (see sportsFit, sportsReading, teamCoherence).
+	sports, home, team bool
 }
 
 // anonymous reports whether entry i has neither a Wikidata ID nor a
@@ -119,8 +120,12 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 		if acronymAsName(d, r) {
 			continue
 		}
-		if r.Candidate.Flags&kb.Sports != 0 && !l.sportsFit(d, r.Candidate.Entity) {
-			continue
+		home := false
+		if r.Candidate.Flags&kb.Sports != 0 {
+			fit := false
+			if fit, home = l.sportsFit(d, r.Candidate.Entity); !fit {
+				continue
+			}
 		}
 		n := len(out)
 		if n == 0 || out[n-1].start != r.Start || out[n-1].end != r.End {
@@ -129,7 +134,9 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 		}
 		// The groups share cbuf: each appends right after the previous
 		// one, so no append reallocates another group's candidates.
-		cbuf = append(cbuf, l.candidate(r))
+		c := l.candidate(r)
+		c.home = home
+		cbuf = append(cbuf, c)
 		out[n-1].cands = cbuf[len(cbuf)-len(out[n-1].cands)-1 : len(cbuf) : len(cbuf)]
 	}
 	for i := range out {

@@ -35,8 +35,9 @@ import (
 //	    names the entity: '@' a nationality or member word ("@Iraqi": a
 //	    mention is a Group linked to the entity), '^' a partial name (a
 //	    surname), '?' a name known only as a popular title, '%' a short
-//	    form that names a university only in text about college sports
-//	    ("%Alabama", "%Crimson Tide").
+//	    form that names a team only in text about its sport ("%Alabama"
+//	    for a university, "%England" for a national team, "%Miami" for a
+//	    team of that city; see Linker).
 //
 // Trailing empty columns may be left out; the first four are required.
 // Blank lines and lines starting with '#' are ignored. Aliases match

@@ -130,7 +130,7 @@ type doc struct {
 	// by ID (see Linker.countryIDs).
 	countries []int32
 	names     strSet // folded texts of the mentions, built on demand
-	sports    bool   // some mention has a sports short form
+	homes     bool   // some mention has a team's home as a candidate
 	// scanSports' findings: whether d has sports words, whether it is
 	// about college sports, and the team sport it is about.
 	sportsScanned, sporty, college bool

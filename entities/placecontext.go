@@ -22,7 +22,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 	m.dateline = m.end == m.start+1 && dateline(d, m.start)
 	m.divisionCue = divisionCue(d, m.start, m.end)
 	l.backNamesakes(d, m, ms)
-	l.sportsReading(d, m)
+	d.sportsReading(m)
 	comma := addressOf(d, m, next)
 	m.located = comma
 	for i := range m.cands {

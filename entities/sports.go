@@ -13,20 +13,21 @@ import (
 // state and "England" the country.
 
 // sportsFit reports whether a sports short form of entity i may name it
-// in d: a university's or its program's in text about college sports, a
-// national team's in text about its sport, and a team's home in text
-// about any sport (teamCoherence decides). Forms that cannot are dropped
-// before they become candidates: most texts are not about sports, and
-// nearly every country has some.
-func (l *Linker) sportsFit(d *doc, i int32) bool {
+// in d, and whether it is a team's home: a university's or its
+// program's fits text about college sports, a national team's text
+// about its sport, and a team's home text about any sport (teamCoherence
+// decides). Forms that do not fit are dropped before they become
+// candidates: most texts are not about sports, and nearly every country
+// has some.
+func (l *Linker) sportsFit(d *doc, i int32) (fit, home bool) {
 	kind := l.kbx.Kind(i)
 	if sport, national := nationalSport(kind); national {
-		return sport == d.teamSport()
+		return sport == d.teamSport(), false
 	}
 	if collegeKind(kind) {
-		return d.collegeSports()
+		return d.collegeSports(), false
 	}
-	return d.aboutSports()
+	return d.aboutSports(), true
 }
 
 // sportsReading scores the sports short forms among m's candidates, all
@@ -35,18 +36,20 @@ func (l *Linker) sportsFit(d *doc, i int32) bool {
 // the text places the name ("Tuscaloosa, Alabama", "the state of
 // Alabama", "flew to England"); a team's home ("Miami" for the Heat)
 // waits for teamCoherence.
-func (l *Linker) sportsReading(d *doc, m *mention) {
-	for i := range m.cands {
-		c := &m.cands[i]
-		if !c.sports {
-			continue
-		}
-		d.sports = true
-		switch kind := l.kbx.Kind(c.idx); {
-		case kind == "sports team":
+func (d *doc) sportsReading(m *mention) {
+	i := slices.IndexFunc(m.cands, func(c candidate) bool { return c.sports })
+	if i < 0 {
+		return
+	}
+	team := !placed(m) && !placeWordBefore(d, m.start)
+	for ; i < len(m.cands); i++ {
+		switch c := &m.cands[i]; {
+		case !c.sports:
+		case c.home:
+			d.homes = true
 			c.excluded = true
 		default:
-			c.team = !placed(m) && !placeWordBefore(d, m.start)
+			c.team = team
 		}
 	}
 }
@@ -65,7 +68,7 @@ func placed(m *mention) bool {
 // in another way ("Miami" after "the Heat"), and chooses again among the
 // candidates of the mentions it applies to.
 func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
-	if !d.sports {
+	if !d.homes {
 		return
 	}
 	named := d.scr.named[:0]
@@ -79,7 +82,7 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 		changed := false
 		for i := range m.cands {
 			c := &m.cands[i]
-			if c.sports && c.excluded && slices.Contains(named, c.idx) && !placed(m) {
+			if c.home && c.excluded && slices.Contains(named, c.idx) && !placed(m) {
 				c.excluded, c.team, changed = false, true, true
 			}
 		}

@@ -52,10 +52,10 @@ const (
 	// Wikipedia title, without a type: use it only for a name another
 	// signal already found.
 	TitleOnly
-	// Sports marks a short form that sports reporting uses for a
-	// university's teams ("Alabama", "Ole Miss") or a team's nickname
-	// ("Crimson Tide"): it names the entity only in text about college
-	// sports.
+	// Sports marks a short form that sports reporting uses for a team:
+	// a university's ("Alabama", "Ole Miss"), a team's nickname ("Crimson
+	// Tide"), a country for its national team, a team's home ("Miami"). It
+	// names the entity only in text about the team's sport.
 	Sports
 
 	// stdCaps marks, inside a KB only, an entry whose caps are those of

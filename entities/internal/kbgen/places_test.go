@@ -41,20 +41,3 @@ func TestPlainSpelling(t *testing.T) {
 		assert.Equal(t, tt.want, plainSpelling(tt.cc, tt.title), tt.title)
 	}
 }
-
-func TestTeamTown(t *testing.T) {
-	tests := []struct {
-		name    string
-		aliases []string
-		want    string
-	}{
-		{"Miami Heat", []string{"Miami Heat", "Heat"}, "Miami"},
-		{"Los Angeles Lakers", []string{"Lakers", "L.A. Lakers"}, "Los Angeles"},
-		{"Boston Red Sox", []string{"Red Sox", "Sox"}, "Boston"},
-		{"Manchester United", []string{"Man United", "Man Utd"}, ""},
-		{"Arsenal", []string{"Arsenal", "Gunners"}, ""},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, teamTown(tt.name, tt.aliases), tt.name)
-	}
-}

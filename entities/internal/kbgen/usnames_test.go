@@ -11,10 +11,10 @@ import (
 func TestAddUSShortNames(t *testing.T) {
 	b := newBuilder()
 	dept := b.add(kb.Record{Name: "United States Department of Education", Type: kb.Organization, Kind: "government department", Country: "US"}, srcHand, 155, true)
-	city := b.add(kb.Record{Name: "United States", Type: kb.Place, Kind: "country", Country: "US"}, srcHand, 255, true)
+	capitol := b.add(kb.Record{Name: "United States Capitol", Type: kb.Place, Kind: "building", Country: "US"}, srcHand, 150, true)
 	other := b.add(kb.Record{Name: "United States Mission", Type: kb.Organization, Kind: "company", Country: "GB"}, srcHand, 100, true)
 	b.addUSShortNames()
 	assert.Contains(t, dept.order, "U.S. Department of Education")
-	assert.NotContains(t, city.order, "U.S. ")
+	assert.NotContains(t, capitol.order, "U.S. Capitol", "a place is not an organization")
 	assert.NotContains(t, other.order, "U.S. Mission")
 }
