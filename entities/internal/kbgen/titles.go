@@ -85,10 +85,18 @@ func (b *builder) titles(src string) error {
 // city list is taken for a town no popular title names.
 const townPop = 50000
 
-// townOnly reports whether e is a town known only from the city list:
-// no Wikidata ID, no title, fewer than townPop people.
+// townOnly reports whether e is a town, fewer than townPop people, that
+// a popular title equal to its name does not name: one known only from
+// the city list (no Wikidata ID, no title), or one whose own title needs
+// its state ("Cypress,_California": the bare "Cypress" is the tree).
 func townOnly(e *ent) bool {
-	return e.src == srcGeoNames && e.Type == kb.Place && e.QID == "" && e.Title == "" && e.pop < townPop
+	if e.Type != kb.Place || e.pop >= townPop {
+		return false
+	}
+	if e.src == srcGeoNames && e.QID == "" && e.Title == "" {
+		return true
+	}
+	return e.pop > 0 && strings.Contains(e.Title, ",_")
 }
 
 // university types a popular title that names a university by its form

@@ -44,7 +44,7 @@ func TestPopularTitleIsNoTown(t *testing.T) {
 	src := t.TempDir()
 	dir := filepath.Join(src, "compromise-wikipedia")
 	require.NoError(t, os.MkdirAll(dir, 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte("ganges\nlyon\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte("ganges\nlyon\ncypress\n"), 0o644))
 	b := newBuilder()
 	town := func(name string, pop int) *ent {
 		e := b.add(kb.Record{Name: name, Type: kb.Place, Kind: "city", Country: "FR"}, srcGeoNames, popScore(pop), true)
@@ -52,12 +52,19 @@ func TestPopularTitleIsNoTown(t *testing.T) {
 		return e
 	}
 	ganges, lyon := town("Ganges", 3500), town("Lyon", 513000)
+	// A town with a QID and a "Town,_Region" title is no more what the
+	// bare title names.
+	cypress := b.add(kb.Record{QID: "Q1", Title: "Cypress,_California", Name: "Cypress", Type: kb.Place, Kind: "city", Country: "US"}, srcHand, 0, true)
+	cypress.pop = 49000
 	require.NoError(t, b.titles(src))
 	// The small town keeps its name; the popular title gets an entity.
 	assert.Empty(t, ganges.Title)
 	river := b.byTitle["Ganges"]
 	require.NotNil(t, river)
 	assert.NotSame(t, ganges, river)
+	tree := b.byTitle["Cypress"]
+	require.NotNil(t, tree)
+	assert.NotSame(t, cypress, tree)
 	// A city the title names is boosted, not doubled.
 	assert.Nil(t, b.byTitle["Lyon"])
 	assert.Greater(t, lyon.score, popScore(513000))
