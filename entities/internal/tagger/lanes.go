@@ -81,17 +81,24 @@ func (s *laneSum) flush(e [][numTags]int32) {
 	*s = laneSum{}
 }
 
-// unpack adds the lanes of w less bias each to e, with constant shifts.
+// unpack adds the lanes of w less bias each to e, with constant shifts,
+// spelled out word by word (a loop costs a branch per word).
 func unpack(e *[numTags]int32, w *[laneWords]uint64, bias int32) {
-	for j := range laneWords - 1 {
-		v := w[j]
-		e[3*j] += int32(v&laneMask) - bias
-		e[3*j+1] += int32(v>>laneBits&laneMask) - bias
-		e[3*j+2] += int32(v>>(2*laneBits)&laneMask) - bias
-	}
+	unpack3((*[3]int32)(e[0:3]), w[0], bias)
+	unpack3((*[3]int32)(e[3:6]), w[1], bias)
+	unpack3((*[3]int32)(e[6:9]), w[2], bias)
+	unpack3((*[3]int32)(e[9:12]), w[3], bias)
+	unpack3((*[3]int32)(e[12:15]), w[4], bias)
 	v := w[laneWords-1]
 	e[numTags-2] += int32(v&laneMask) - bias
 	e[numTags-1] += int32(v>>laneBits&laneMask) - bias
+}
+
+// unpack3 adds the three lanes of v less bias each to e.
+func unpack3(e *[3]int32, v uint64, bias int32) {
+	e[0] += int32(v&laneMask) - bias
+	e[1] += int32(v>>laneBits&laneMask) - bias
+	e[2] += int32(v>>(2*laneBits)&laneMask) - bias
 }
 
 // unpack spells out three lanes per word and two in the last.

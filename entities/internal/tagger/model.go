@@ -172,11 +172,7 @@ func (m *Model) addAll(e [][numTags]int32, sum *laneSum, refs []uint32) {
 	var hs [32]uint64
 	for start := 0; start < len(refs); start += len(hs) {
 		batch := refs[start:min(len(refs), start+len(hs))]
-		for i, r := range batch {
-			if r&denseBit == 0 { // noRef has the bit too
-				hs[i] = header(m.blob, r)
-			}
-		}
+		m.headers(hs[:len(batch)], batch)
 		for i, r := range batch {
 			switch {
 			case r == noRef:
@@ -185,6 +181,34 @@ func (m *Model) addAll(e [][numTags]int32, sum *laneSum, refs []uint32) {
 			default:
 				m.addCodes(e, r, hs[i])
 			}
+		}
+	}
+}
+
+// headers loads the record header of each reference in refs that is not
+// dense (noRef has the dense bit too) into hs, four at a time: a loop
+// costs a branch per turn.
+func (m *Model) headers(hs []uint64, refs []uint32) {
+	hs = hs[:len(refs)]
+	i := 0
+	for ; i+4 <= len(refs); i += 4 {
+		r, h := refs[i:i+4:i+4], hs[i:i+4:i+4]
+		if r[0]&denseBit == 0 {
+			h[0] = header(m.blob, r[0])
+		}
+		if r[1]&denseBit == 0 {
+			h[1] = header(m.blob, r[1])
+		}
+		if r[2]&denseBit == 0 {
+			h[2] = header(m.blob, r[2])
+		}
+		if r[3]&denseBit == 0 {
+			h[3] = header(m.blob, r[3])
+		}
+	}
+	for ; i < len(refs); i++ {
+		if refs[i]&denseBit == 0 {
+			hs[i] = header(m.blob, refs[i])
 		}
 	}
 }

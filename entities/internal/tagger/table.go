@@ -97,8 +97,13 @@ func (t *table) lookupEach(ks []uint32) {
 	for start := 0; start < len(ks); start += len(buf) {
 		chunk := ks[start:min(len(ks), start+len(buf))]
 		home := buf[:len(chunk)] // same length: no bounds checks below
-		for i, k := range chunk {
-			home[i] = slots[k>>shift]
+		i := 0
+		for ; i+4 <= len(chunk); i += 4 { // four at a time: a loop costs a branch per turn
+			k, h := chunk[i:i+4:i+4], home[i:i+4:i+4]
+			h[0], h[1], h[2], h[3] = slots[k[0]>>shift], slots[k[1]>>shift], slots[k[2]>>shift], slots[k[3]>>shift]
+		}
+		for ; i < len(chunk); i++ {
+			home[i] = slots[chunk[i]>>shift]
 		}
 		for i, k := range chunk {
 			s, r := home[i], noRef

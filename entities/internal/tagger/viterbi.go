@@ -159,15 +159,20 @@ func bestPred(prev *[numTags]int32, t tag, lt *layout) tag {
 }
 
 // normalize shifts scores so that the best is 0: path scores then stay
-// bounded however long the sentence, and int32 cannot overflow.
+// bounded however long the sentence, and int32 cannot overflow. It is
+// spelled out (numTags is 17, see unpack): a loop costs a branch per
+// element, which WebAssembly pays several times over.
 func normalize(v *[numTags]int32) {
-	top := v[0]
-	for _, x := range v[1:] {
-		top = max(top, x)
-	}
-	for t := range v {
-		v[t] -= top
-	}
+	top := max(
+		max(v[0], v[1], v[2], v[3], v[4], v[5]),
+		max(v[6], v[7], v[8], v[9], v[10], v[11]),
+		max(v[12], v[13], v[14], v[15], v[16]),
+	)
+	v[0], v[1], v[2], v[3] = v[0]-top, v[1]-top, v[2]-top, v[3]-top
+	v[4], v[5], v[6], v[7] = v[4]-top, v[5]-top, v[6]-top, v[7]-top
+	v[8], v[9], v[10], v[11] = v[8]-top, v[9]-top, v[10]-top, v[11]-top
+	v[12], v[13], v[14], v[15] = v[12]-top, v[13]-top, v[14]-top, v[15]-top
+	v[16] -= top
 }
 
 // maxMarginals runs the backward max pass and sets w.margin[i] to the gap
