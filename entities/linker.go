@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslens/newslens/entities/internal/kb"
 	"github.com/newslens/newslens/entities/internal/tagger"
@@ -205,7 +207,9 @@ func (l *Linker) output(d *doc, ms []*mention) []Mention {
 
 // abbreviated reports whether m is a one-word abbreviation of its
 // entity's name written with a period the tokenizer left apart ("Fla."
-// for Florida, "Calif." for California).
+// for Florida, "Calif." for California): the word cuts a word of the
+// name short. A whole word of the name is no abbreviation: "Miami." at
+// the end of a sentence is Miami (or the Miami Dolphins) and a full stop.
 func abbreviated(d *doc, m *mention) bool {
 	if m.ent == nil || m.end-m.start != 1 || m.end >= len(d.toks) {
 		return false
@@ -215,7 +219,11 @@ func abbreviated(d *doc, m *mention) bool {
 		return false
 	}
 	name := m.ent.Name
-	return len(name) > len(t.Text) && strings.EqualFold(name[:len(t.Text)], t.Text)
+	if len(name) <= len(t.Text) || !strings.EqualFold(name[:len(t.Text)], t.Text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(name[len(t.Text):])
+	return unicode.IsLetter(next)
 }
 
 // byStart orders mentions by their first token.

@@ -109,6 +109,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Zorvan Pelletrix", 0, Person, ""}}, false},
 		{"dateline and state abbreviation", "TALLAHASSEE, Fla. - Lawyers for the state said on Friday that the count would go on.",
 			[]want{{"TALLAHASSEE", 0, Place, "Tallahassee,_Florida"}, {"Fla.", 0, Place, "Florida"}}, true},
+		{"a name's whole first word before a full stop", "Saban led LSU to a national title and later coached the Miami Dolphins. He left the NFL after two seasons and returned to college football.\nThe coach said he never regretted leaving Miami.\nHe won six more titles.",
+			[]want{{"Miami", 1, Organization, "Miami_Dolphins"}}, true},
 		{"middle initial", "Gerald Ford laid to rest\nGerald R. Ford was buried on Wednesday. Ford served as president.",
 			[]want{{"Gerald R. Ford", 0, Person, "Gerald_Ford"}, {"Ford", 2, Person, "Gerald_Ford"}}, true},
 		{"honorific", "Officials said Mr. Pompeo would travel to Baghdad.",
