@@ -58,6 +58,9 @@ type candidate struct {
 	anonymous bool
 	// settlement marks a city or a capital, what a dateline names.
 	settlement bool
+	// seat marks a seat of government, a building that names its office
+	// (the White House, the Kremlin): as much a place as an organization.
+	seat bool
 	// sports marks a sports short form (kb.Sports), home one that is a
 	// team's home ("Miami" for the Heat), and team one the text uses as a
 	// team's name (see sportsFit, sportsReading, teamCoherence).
@@ -207,6 +210,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	}
 	out.division = out.typ == Place && isDivisionKind(kind)
 	out.settlement = out.typ == Place && (kind == "city" || kind == "capital")
+	out.seat = kind == "government office"
 	out.logPrior = math.Log(max(out.prior, priorFloor))
 	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
 	return out

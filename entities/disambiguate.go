@@ -177,7 +177,8 @@ func typeFit(l tagger.Label, c candidate) float64 {
 		// A capital or country named as an actor ("Washington said").
 		return fit(t == Organization, t == Place && c.capital)
 	case tagger.LOC:
-		return fit(t == Place, t == Organization)
+		// "gaze upon the White House": a seat of government is a place.
+		return fit(t == Place || c.seat, t == Organization)
 	case tagger.MISC:
 		return fit(t == Group || t == Misc, false)
 	}

@@ -111,6 +111,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"TALLAHASSEE", 0, Place, "Tallahassee,_Florida"}, {"Fla.", 0, Place, "Florida"}}, true},
 		{"a name's whole first word before a full stop", "Saban led LSU to a national title and later coached the Miami Dolphins. He left the NFL after two seasons and returned to college football.\nThe coach said he never regretted leaving Miami.\nHe won six more titles.",
 			[]want{{"Miami", 1, Organization, "Miami_Dolphins"}}, true},
+		{"seat of government read as a place", "CHATTANOOGA, Tenn. - The governor toured eastern Tennessee on Monday and said Americans could again gaze upon the White House with respect.",
+			[]want{{"White House", 0, Organization, "White_House"}}, true},
 		{"middle initial", "Gerald Ford laid to rest\nGerald R. Ford was buried on Wednesday. Ford served as president.",
 			[]want{{"Gerald R. Ford", 0, Person, "Gerald_Ford"}, {"Ford", 2, Person, "Gerald_Ford"}}, true},
 		{"honorific", "Officials said Mr. Pompeo would travel to Baghdad.",
