@@ -252,7 +252,7 @@ func (m *mention) reject(d *doc) {
 		case personNotPlace(m):
 			m.best = -1
 			return
-		case !obscurePart(m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m):
+		case !obscurePart(m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m):
 			return
 		case tries == maxRejects:
 			m.best = -1
@@ -261,6 +261,18 @@ func (m *mention) reject(d *doc) {
 		m.cands[m.best].excluded = true
 		m.choose(d.countries)
 	}
+}
+
+// commonTitle reports whether m is one capitalized word the text also
+// writes in lower case, linked to an entry known only as a popular
+// title: the concept an ordinary word names ("Tourism" split from "World
+// Travel & Tourism Council", in a story about tourism), not a name.
+func commonTitle(d *doc, m *mention) bool {
+	if !m.cands[m.best].untyped || m.end-m.start != 1 {
+		return false
+	}
+	t := d.toks[m.start]
+	return capitalized(t.Text) && !isAcronym(t.Text) && d.lowerWord(d.folds[m.start])
 }
 
 // unbackedNamesake reports whether m links to a person whose name

@@ -208,6 +208,21 @@ func TestPeopleEntry(t *testing.T) {
 		[]want{{"Iranians", 0, Group, "Iranians"}, {"Iranian", 1, Group, "Iran"}, {"Iraqis", 0, Group, ""}})
 }
 
+// TestCommonWordTitle checks that a capitalized word the text also
+// writes in lower case is not linked to the popular title of the same
+// word: "Poker" here is the game the text talks about, not a name.
+func TestCommonWordTitle(t *testing.T) {
+	l := Default()
+	if l.kbx == nil {
+		t.Skip("no embedded knowledge base")
+	}
+	for _, m := range l.Find("He said Poker was his passion. He played poker every night in Las Vegas.") {
+		if m.Text == "Poker" && m.Entity != nil {
+			t.Errorf("Poker linked to %s", m.Entity.Wikipedia)
+		}
+	}
+}
+
 // TestAcronymIsNoName checks that a word in capitals amid ordinary text is
 // read as an acronym, not as a name spelled in ordinary case, while a
 // dateline in capitals keeps its place.
