@@ -113,6 +113,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Miami", 1, Organization, "Miami_Dolphins"}}, true},
 		{"seat of government read as a place", "CHATTANOOGA, Tenn. - The governor toured eastern Tennessee on Monday and said Americans could again gaze upon the White House with respect.",
 			[]want{{"White House", 0, Organization, "White_House"}}, true},
+		{"soft hyphens inside names", "Russian President Vladi\u00admir Putin met Benjamin Netan\u00adyahu in Moscow.",
+			[]want{{"Vladi\u00admir Putin", 0, Person, "Vladimir_Putin"}, {"Benjamin Netan\u00adyahu", 0, Person, "Benjamin_Netanyahu"}}, true},
 		{"middle initial", "Gerald Ford laid to rest\nGerald R. Ford was buried on Wednesday. Ford served as president.",
 			[]want{{"Gerald R. Ford", 0, Person, "Gerald_Ford"}, {"Ford", 2, Person, "Gerald_Ford"}}, true},
 		{"honorific", "Officials said Mr. Pompeo would travel to Baghdad.",

@@ -1,7 +1,9 @@
 package entities
 
 import (
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newslens/newslens/entities/internal/kb"
 	"github.com/newslens/newslens/entities/internal/tagger"
@@ -39,7 +41,7 @@ func tagDoc(m *tagger.Model, d *doc, gaz []tagger.Gaz) []tagSpan {
 			for k := i; k < j; k++ {
 				g |= gaz[k]
 			}
-			buf = append(buf, tagger.Token{Text: d.text[d.toks[i].Start:d.toks[j-1].End], Gaz: g})
+			buf = append(buf, tagger.Token{Text: visibleText(d.text[d.toks[i].Start:d.toks[j-1].End]), Gaz: g})
 			first = append(first, int32(i))
 			i = j
 		}
@@ -120,4 +122,24 @@ func labelType(l tagger.Label) Type {
 		return Place
 	}
 	return Misc
+}
+
+// visibleText returns s without the invisible format characters a word
+// may hold ("Vladi\u00admir" with a soft hyphen): the tagger learned
+// words as they are seen.
+func visibleText(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if strings.IndexFunc(s[i:], token.Invisible) < 0 {
+				return s
+			}
+			return strings.Map(func(r rune) rune {
+				if token.Invisible(r) {
+					return -1
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }

@@ -8,7 +8,8 @@ import (
 
 // Fold returns the normalized form of a token or phrase used as a lookup
 // key: lower case, Latin diacritics removed ("Zürich" → "zurich"),
-// apostrophes and periods dropped ("Kata'ib" → "kataib", "U.S." → "us").
+// apostrophes, periods and invisible format characters dropped
+// ("Kata'ib" → "kataib", "U.S." → "us").
 // Hyphens and spaces are kept as they are; callers fold token by token.
 func Fold(s string) string {
 	if isPlainLower(s) {
@@ -27,8 +28,8 @@ func Fold(s string) string {
 			b.WriteByte(byte(r))
 			continue
 		}
-		if unicode.Is(unicode.Mn, r) {
-			continue // a combining accent
+		if unicode.Is(unicode.Mn, r) || Invisible(r) {
+			continue // a combining accent, a soft hyphen
 		}
 		if base, ok := foldLatin(r); ok {
 			b.WriteString(base)

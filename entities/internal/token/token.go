@@ -105,6 +105,9 @@ func scanWord(text string, i int) (int, Kind) {
 			// "3,000" and "1.5" stay whole.
 		case isApostrophe(r) && letters > 0 && inWordApostrophe(text, j, size):
 			// "Kata'ib", "O'Brien", "don't".
+		case Invisible(r) && letters+digits > 0 && startsWord(text, j+size):
+			// "Vladi\u00admir": a soft hyphen (or a joiner) marks where
+			// a browser may break or join the word, not where it ends.
 		default:
 			return wordEnd(text, i, j, letters)
 		}
@@ -183,6 +186,17 @@ func isDigitAt(text string, i int) bool { return i < len(text) && text[i] >= '0'
 func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Invisible reports whether r is a format character a word may hold
+// without showing it: the soft hyphen, the zero-width joiner and
+// non-joiner and the word joiner. Folding drops them.
+func Invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200c', '\u200d', '\u2060':
+		return true
+	}
+	return false
+}
 
 func isHyphen(r rune) bool {
 	switch r {

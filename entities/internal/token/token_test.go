@@ -40,6 +40,8 @@ func TestTokenize(t *testing.T) {
 		{"John F. Kennedy", []string{"John", "F.", "Kennedy"}},
 		{"Zürich and São Paulo", []string{"Zürich", "and", "São", "Paulo"}},
 		{"COVID-19", []string{"COVID", "-", "19"}},
+		{"Vladi\u00admir Putin", []string{"Vladi\u00admir", "Putin"}},
+		{"end\u00ad of", []string{"end", "\u00ad", "of"}},
 		{"they're here", []string{"they're", "here"}},
 		{"", nil},
 		{"   ", nil},
@@ -99,17 +101,18 @@ func TestSentences(t *testing.T) {
 func TestFold(t *testing.T) {
 	t.Parallel()
 	tests := map[string]string{
-		"Kata'ib":    "kataib",
-		"Kata’ib":    "kataib",
-		"U.S.":       "us",
-		"Zürich":     "zurich",
-		"São":        "sao",
-		"Ærø":        "aero",
-		"Straße":     "strasse",
-		"İstanbul":   "istanbul",
-		"Москва":     "москва",
-		"plain":      "plain",
-		"Cafe\u0301": "cafe",
+		"Kata'ib":         "kataib",
+		"Kata’ib":         "kataib",
+		"U.S.":            "us",
+		"Zürich":          "zurich",
+		"São":             "sao",
+		"Ærø":             "aero",
+		"Straße":          "strasse",
+		"İstanbul":        "istanbul",
+		"Москва":          "москва",
+		"plain":           "plain",
+		"Cafe\u0301":      "cafe",
+		"Netan\u00adyahu": "netanyahu",
 	}
 	for in, want := range tests {
 		assert.Equal(t, want, Fold(in), in)
