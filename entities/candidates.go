@@ -61,6 +61,8 @@ type candidate struct {
 	// seat marks a seat of government, a building that names its office
 	// (the White House, the Kremlin): as much a place as an organization.
 	seat bool
+	// institution marks a legislature or a court.
+	institution bool
 	// sports marks a sports short form (kb.Sports), home one that is a
 	// team's home ("Miami" for the Heat), and team one the text uses as a
 	// team's name (see sportsFit, sportsReading, teamCoherence).
@@ -211,6 +213,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	out.division = out.typ == Place && isDivisionKind(kind)
 	out.settlement = out.typ == Place && (kind == "city" || kind == "capital")
 	out.seat = kind == "government office"
+	out.institution = kind == "legislature" || kind == "court"
 	out.logPrior = math.Log(max(out.prior, priorFloor))
 	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
 	return out

@@ -53,6 +53,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	}
 	l.teamCoherence(d, ms, countries)
 	d.countries = countries
+	d.anchored = anchoredCountries(ms, l.nCountries)
 	for _, m := range ms {
 		m.settle(d, l.kbx)
 	}
@@ -73,6 +74,20 @@ func docCountries(ms []*mention, buf []int32, n int) []int32 {
 		}
 	}
 	return buf
+}
+
+// anchoredCountries counts the confidently linked mentions of each
+// country, leaving out links made by a partial name.
+func anchoredCountries(ms []*mention, n int) []int32 {
+	out := make([]int32, n)
+	for _, m := range ms {
+		if m.best >= 0 && m.score >= confident {
+			if c := m.cands[m.best]; c.country != 0 && !(c.weak && !c.untyped) {
+				out[c.country]++
+			}
+		}
+	}
+	return out
 }
 
 // choose scores the candidates of m and keeps the best one, with its
@@ -252,7 +267,7 @@ func (m *mention) reject(d *doc) {
 		case personNotPlace(m):
 			m.best = -1
 			return
-		case !obscurePart(m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m):
+		case !obscurePart(m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m) && !foreignInstitution(d, m):
 			return
 		case tries == maxRejects:
 			m.best = -1
@@ -261,6 +276,26 @@ func (m *mention) reject(d *doc) {
 		m.cands[m.best].excluded = true
 		m.choose(d.countries)
 	}
+}
+
+// foreignInstitution reports whether m links by a generic short name
+// ("Senate", "Supreme Court", "Congress") a legislature or court of a
+// country the text is not about: another country has at least two and
+// four times as many confident links (its own institutions' partial
+// names not counted). In a story from Canberra or New Delhi the Senate
+// and Congress are that country's, not those of the United States.
+func foreignInstitution(d *doc, m *mention) bool {
+	c := m.cands[m.best]
+	if !c.weak || c.untyped || !c.institution || c.country == 0 || len(d.anchored) == 0 {
+		return false
+	}
+	own := d.anchored[c.country]
+	for i, n := range d.anchored {
+		if i != int(c.country) && n >= 2 && n >= 4*own {
+			return true
+		}
+	}
+	return false
 }
 
 // commonTitle reports whether m is one capitalized word the text also

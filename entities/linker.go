@@ -131,8 +131,11 @@ type doc struct {
 	// countries counts the confidently linked mentions of each country
 	// by ID (see Linker.countryIDs).
 	countries []int32
-	names     strSet // folded texts of the mentions, built on demand
-	homes     bool   // some mention has a team's home as a candidate
+	// anchored counts them without the links made by a partial name
+	// ("Senate"), which need a country the text names some other way.
+	anchored []int32
+	names    strSet // folded texts of the mentions, built on demand
+	homes    bool   // some mention has a team's home as a candidate
 	// scanSports' findings: whether d has sports words, whether it is
 	// about college sports, and the team sport it is about.
 	sportsScanned, sporty, college bool

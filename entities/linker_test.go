@@ -225,6 +225,42 @@ func TestCommonWordTitle(t *testing.T) {
 	}
 }
 
+// TestForeignInstitution checks that a generic short name of a US
+// institution is left unlinked in a story about another country, and
+// still linked in one about the United States.
+func TestForeignInstitution(t *testing.T) {
+	l := Default()
+	if l.kbx == nil {
+		t.Skip("no embedded knowledge base")
+	}
+	tests := []struct {
+		text, name, want string
+	}{
+		{"Congress leader Rahul Gandhi attacked Prime Minister Narendra Modi in New Delhi on Monday. Gandhi said Congress would fight the BJP in Mumbai and across India.", "Congress", ""},
+		{"CANBERRA, Australia - Prime Minister Anthony Albanese said on Monday that the Senate would vote on the bill this week. Australian officials in Sydney and Melbourne welcomed the plan.", "Senate", ""},
+		{"WASHINGTON - The Senate voted 51-49 on Tuesday to confirm the nominee, a victory for the White House.", "Senate", "United_States_Senate"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, m := range l.Find(tt.text) {
+			if m.Text != tt.name {
+				continue
+			}
+			found = true
+			got := ""
+			if m.Entity != nil {
+				got = m.Entity.Wikipedia
+			}
+			if got != tt.want {
+				t.Errorf("%q in %q linked to %q, want %q", tt.name, tt.text, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %q", tt.name, tt.text)
+		}
+	}
+}
+
 // TestAcronymIsNoName checks that a word in capitals amid ordinary text is
 // read as an acronym, not as a name spelled in ordinary case, while a
 // dateline in capitals keeps its place.
