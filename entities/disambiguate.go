@@ -76,12 +76,12 @@ func docCountries(ms []*mention, buf []int32, n int) []int32 {
 	return buf
 }
 
-// anchoredCountries counts the confidently linked mentions of each
-// country, leaving out links made by a partial name.
+// anchoredCountries counts the linked mentions of each country, however
+// sure, leaving out links made by a partial name.
 func anchoredCountries(ms []*mention, n int) []int32 {
 	out := make([]int32, n)
 	for _, m := range ms {
-		if m.best >= 0 && m.score >= confident {
+		if m.best >= 0 {
 			if c := m.cands[m.best]; c.country != 0 && !(c.weak && !c.untyped) {
 				out[c.country]++
 			}
@@ -280,18 +280,21 @@ func (m *mention) reject(d *doc) {
 
 // foreignInstitution reports whether m links by a generic short name
 // ("Senate", "Supreme Court", "Congress") a legislature or court of a
-// country the text is not about: another country has at least two and
-// four times as many confident links (its own institutions' partial
-// names not counted). In a story from Canberra or New Delhi the Senate
-// and Congress are that country's, not those of the United States.
+// country the text is not about: nothing else in it links to that
+// country, however unsure (partial names such as "Senate" not counted),
+// while another country has at least two links. In a story from Canberra or
+// New Delhi the Senate and Congress are that country's, not those of the
+// United States; a story that names the United States once keeps them.
 func foreignInstitution(d *doc, m *mention) bool {
 	c := m.cands[m.best]
 	if !c.weak || c.untyped || !c.institution || c.country == 0 || len(d.anchored) == 0 {
 		return false
 	}
-	own := d.anchored[c.country]
-	for i, n := range d.anchored {
-		if i != int(c.country) && n >= 2 && n >= 4*own {
+	if d.anchored[c.country] > 0 {
+		return false
+	}
+	for _, n := range d.anchored {
+		if n >= 2 {
 			return true
 		}
 	}

@@ -131,8 +131,9 @@ type doc struct {
 	// countries counts the confidently linked mentions of each country
 	// by ID (see Linker.countryIDs).
 	countries []int32
-	// anchored counts them without the links made by a partial name
-	// ("Senate"), which need a country the text names some other way.
+	// anchored counts the linked mentions of each country, however sure,
+	// without those made by a partial name ("Senate"), which need a
+	// country the text names some other way.
 	anchored []int32
 	names    strSet // folded texts of the mentions, built on demand
 	homes    bool   // some mention has a team's home as a candidate

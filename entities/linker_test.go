@@ -239,6 +239,7 @@ func TestForeignInstitution(t *testing.T) {
 		{"Congress leader Rahul Gandhi attacked Prime Minister Narendra Modi in New Delhi on Monday. Gandhi said Congress would fight the BJP in Mumbai and across India.", "Congress", ""},
 		{"CANBERRA, Australia - Prime Minister Anthony Albanese said on Monday that the Senate would vote on the bill this week. Australian officials in Sydney and Melbourne welcomed the plan.", "Senate", ""},
 		{"WASHINGTON - The Senate voted 51-49 on Tuesday to confirm the nominee, a victory for the White House.", "Senate", "United_States_Senate"},
+		{"WASHINGTON - The Senate voted on Tuesday to widen sanctions on Russia. Russian officials in Moscow said Vladimir Putin would answer; Putin called the vote hostile.", "Senate", "United_States_Senate"},
 	}
 	for _, tt := range tests {
 		found := false
