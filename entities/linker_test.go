@@ -225,6 +225,19 @@ func TestCommonWordTitle(t *testing.T) {
 	}
 }
 
+// TestLoneInitial checks that an initial alone, as in a list of
+// references, is not a mention.
+func TestLoneInitial(t *testing.T) {
+	text := `Normative References: Bradner, S., "Key words for use in RFCs", RFC 2119, March 1997. Duerst, M. and Suignard, M., "Internationalized Resource Identifiers", RFC 3987.`
+	for name, l := range map[string]*Linker{"mini": miniLinker(t), "default": Default()} {
+		for _, m := range l.Find(text) {
+			if loneInitial(m.Text) {
+				t.Errorf("%s: initial %q is a mention", name, m.Text)
+			}
+		}
+	}
+}
+
 // TestForeignInstitution checks that a generic short name of a US
 // institution is left unlinked in a story about another country, and
 // still linked in one about the United States.

@@ -106,13 +106,19 @@ func cleanSpans(d *doc, spans []tagSpan, matches []kbMatch) []tagSpan {
 			}
 			p := s
 			p.start, p.end = trimSpan(d, start, i, s.label, matches)
-			if p.start < p.end {
+			if p.start < p.end && !(p.end-p.start == 1 && loneInitial(d.toks[p.start].Text)) {
 				out = append(out, p)
 			}
 			start = i + 1
 		}
 	}
 	return out
+}
+
+// loneInitial reports whether w is an initial alone ("S."), as in the
+// author lists of references ("Bradner, S."): no name by itself.
+func loneInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // joinSpans replaces runs of adjacent tagger spans that one strong
