@@ -239,17 +239,21 @@ func allWeak(cs []candidate) bool {
 }
 
 // commonAlias reports whether a one-word match is an ordinary word that
-// only happens to be capitalized: the document also writes it in lower
-// case ("Mobile phones ... a mobile network").
-func commonAlias(d *doc, m kbMatch) bool {
-	if m.end-m.start != 1 {
+// only happens to be capitalized (see commonWord).
+func commonAlias(d *doc, m kbMatch) bool { return commonWord(d, m.start, m.end) }
+
+// commonWord reports whether tokens [start, end) are one ordinary word
+// that only happens to be capitalized: the document also writes it in
+// lower case ("Mobile phones ... a mobile network").
+func commonWord(d *doc, start, end int) bool {
+	if end-start != 1 {
 		return false
 	}
-	t := d.toks[m.start]
+	t := d.toks[start]
 	if !capitalized(t.Text) || isAcronym(t.Text) {
 		return false
 	}
-	return d.lowerWord(d.folds[m.start])
+	return d.lowerWord(d.folds[start])
 }
 
 // lowerWord reports whether the document has folded word w written all

@@ -306,11 +306,7 @@ func foreignInstitution(d *doc, m *mention) bool {
 // title: the concept an ordinary word names ("Tourism" split from "World
 // Travel & Tourism Council", in a story about tourism), not a name.
 func commonTitle(d *doc, m *mention) bool {
-	if !m.cands[m.best].untyped || m.end-m.start != 1 {
-		return false
-	}
-	t := d.toks[m.start]
-	return capitalized(t.Text) && !isAcronym(t.Text) && d.lowerWord(d.folds[m.start])
+	return m.cands[m.best].untyped && commonWord(d, m.start, m.end)
 }
 
 // unbackedNamesake reports whether m links to a person whose name
