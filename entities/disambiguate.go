@@ -53,7 +53,9 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	}
 	l.teamCoherence(d, ms, countries)
 	d.countries = countries
-	d.anchored = anchoredCountries(ms, l.nCountries)
+	if anyGenericInstitution(ms) {
+		d.anchored = anchoredCountries(ms, l.nCountries)
+	}
 	for _, m := range ms {
 		m.settle(d, l.kbx)
 	}
@@ -74,6 +76,24 @@ func docCountries(ms []*mention, buf []int32, n int) []int32 {
 		}
 	}
 	return buf
+}
+
+// anyGenericInstitution reports whether some mention links a legislature
+// or court by a partial name, the only case foreignInstitution reads
+// the anchored counts for: most texts need not count them.
+func anyGenericInstitution(ms []*mention) bool {
+	for _, m := range ms {
+		if m.best >= 0 && genericInstitution(m.cands[m.best]) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericInstitution reports whether c is a legislature or court reached
+// by a partial name ("Senate").
+func genericInstitution(c candidate) bool {
+	return c.weak && !c.untyped && c.institution && c.country != 0
 }
 
 // anchoredCountries counts the linked mentions of each country, however
@@ -287,10 +307,7 @@ func (m *mention) reject(d *doc) {
 // United States; a story that names the United States once keeps them.
 func foreignInstitution(d *doc, m *mention) bool {
 	c := m.cands[m.best]
-	if !c.weak || c.untyped || !c.institution || c.country == 0 || len(d.anchored) == 0 {
-		return false
-	}
-	if d.anchored[c.country] > 0 {
+	if !genericInstitution(c) || len(d.anchored) == 0 || d.anchored[c.country] > 0 {
 		return false
 	}
 	for _, n := range d.anchored {

@@ -133,7 +133,8 @@ type doc struct {
 	countries []int32
 	// anchored counts the linked mentions of each country, however sure,
 	// without those made by a partial name ("Senate"), which need a
-	// country the text names some other way.
+	// country the text names some other way; nil unless such a name is
+	// linked (see anyGenericInstitution).
 	anchored []int32
 	names    strSet // folded texts of the mentions, built on demand
 	homes    bool   // some mention has a team's home as a candidate
