@@ -109,9 +109,9 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Zorvan Pelletrix", 0, Person, ""}}, false},
 		{"dateline and state abbreviation", "TALLAHASSEE, Fla. - Lawyers for the state said on Friday that the count would go on.",
 			[]want{{"TALLAHASSEE", 0, Place, "Tallahassee,_Florida"}, {"Fla.", 0, Place, "Florida"}}, true},
-		{"a name's whole first word before a full stop", "Saban led LSU to a national title and later coached the Miami Dolphins. He left the NFL after two seasons and returned to college football.\nThe coach said he never regretted leaving Miami.\nHe won six more titles.",
+		{"a name's whole first word before a full stop", "Dan Marino played quarterback for the Miami Dolphins for 17 seasons. He never threw for fewer than 2,000 yards in a full season.\nThe team said he never wanted to leave Miami.\nHe retired in 2000.",
 			[]want{{"Miami", 1, Organization, "Miami_Dolphins"}}, true},
-		{"seat of government read as a place", "CHATTANOOGA, Tenn. - The governor toured eastern Tennessee on Monday and said Americans could again gaze upon the White House with respect.",
+		{"seat of government read as a place", "CHATTANOOGA, Tenn. - The governor toured eastern Tennessee on Monday and said he hoped to visit the White House next month.",
 			[]want{{"White House", 0, Organization, "White_House"}}, true},
 		{"soft hyphens inside names", "Russian President Vladi\u00admir Putin met Benjamin Netan\u00adyahu in Moscow.",
 			[]want{{"Vladi\u00admir Putin", 0, Person, "Vladimir_Putin"}, {"Benjamin Netan\u00adyahu", 0, Person, "Benjamin_Netanyahu"}}, true},
@@ -234,9 +234,9 @@ func TestCommonWordTitle(t *testing.T) {
 }
 
 // TestLoneInitial checks that an initial alone, as in a list of
-// references, is not a mention.
+// references ("Keller, T."), is not a mention.
 func TestLoneInitial(t *testing.T) {
-	text := `Normative References: Bradner, S., "Key words for use in RFCs", RFC 2119, March 1997. Duerst, M. and Suignard, M., "Internationalized Resource Identifiers", RFC 3987.`
+	text := `References: Keller, T., "Widget Transfer Protocol", RFC 9901, May 2020. Ortiz, M. and Lund, P., "Widget Discovery", RFC 9902, June 2021.`
 	for name, l := range map[string]*Linker{"mini": miniLinker(t), "default": Default()} {
 		for _, m := range l.Find(text) {
 			if loneInitial(m.Text) {
