@@ -56,6 +56,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Washington", 0, Place, "Washington_(state)"}}, false},
 		{"a mayor of a city", "The mayor of Washington said the bill would pass.",
 			[]want{{"Washington", 0, Place, "Washington,_D.C."}}, false},
+		{"generic words in lower case after a name", "Shares fell as the Dow Jones industrial average lost 2 percent and the Labour party met.",
+			[]want{{"Dow Jones industrial average", 0, Misc, "Dow_Jones_Industrial_Average"}, {"Labour party", 0, Organization, "Labour_Party_(UK)"}}, true},
 		{"upstate names the state", "The storm moved to upstate New York on Monday.",
 			[]want{{"New York", 0, Place, "New_York_(state)"}}, true},
 		{"a city followed by its state", "He lives in Portland, Maine, and works in Springfield, Ill.",

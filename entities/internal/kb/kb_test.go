@@ -35,6 +35,7 @@ func testRecords() []Record {
 		{Title: "NATO", Name: "NATO", Type: Organization, Kind: "international organization", Prior: 210},
 		{Title: "A_Bug's_Life", Name: "A Bug's Life", Type: Misc, Prior: 50},
 		{Name: "Nice", Type: Place, Kind: "city", Country: "FR", Prior: 120, Description: "city on the French Riviera"},
+		{Title: "Labour_Party_(UK)", Name: "Labour Party", Type: Organization, Kind: "political party", Country: "GB", Prior: 190},
 		{Title: "Tom_Davis_(Virginia_politician)", Name: "Tom Davis", Type: Person, Kind: "legislator", Country: "US",
 			Region: "Virginia", Prior: 105},
 	}
@@ -109,7 +110,7 @@ func TestQualified(t *testing.T) {
 			n++
 		}
 	}
-	assert.Equal(t, 1, n)
+	assert.Equal(t, 2, n)
 }
 
 func TestLookup(t *testing.T) {
@@ -174,6 +175,9 @@ func TestMatch(t *testing.T) {
 		{"Nato", nil},
 		{"NATO", []string{"NATO=NATO"}},
 		{"Iraq. Iraq", []string{"Iraq=Iraq", "Iraq=Iraq"}},
+		{"the Labour Party and the Labour party", []string{"Labour Party=Labour Party", "Labour party=Labour Party"}},
+		{"the labour party", nil},
+		{"a Party labour", nil},
 		{"", nil},
 	}
 	for _, c := range cases {

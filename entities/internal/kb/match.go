@@ -225,7 +225,7 @@ func (m *Matcher) stdCaps(n int) uint16 {
 func (m *Matcher) caseOK(flags AliasFlags, caps uint16, n int) bool {
 	if flags&stdCaps != 0 {
 		for b, p := range m.pos[:n] {
-			if m.info[p].cased && !m.info[p].upper && !m.hyphenTail(b) {
+			if m.info[p].cased && !m.info[p].upper && !m.hyphenTail(b) && !m.genericTail(b, n) {
 				return false
 			}
 		}
@@ -240,11 +240,37 @@ func (m *Matcher) caseOK(flags AliasFlags, caps uint16, n int) bool {
 		return true
 	}
 	for b := 0; b < n; b++ {
-		if caps&(1<<b) != 0 && !m.info[m.pos[b]].upper && !m.hyphenTail(b) {
+		if caps&(1<<b) != 0 && !m.info[m.pos[b]].upper && !m.hyphenTail(b) && !m.genericTail(b, n) {
 			return false
 		}
 	}
 	return true
+}
+
+// genericTail reports whether matched tokens b to n-1 are generic words
+// news style writes in lower case after a name ("the Labour party", "the
+// Dow Jones industrial average", "the Nasdaq composite index"), after a
+// capitalized first token.
+func (m *Matcher) genericTail(b, n int) bool {
+	if b == 0 || !m.info[m.pos[0]].upper {
+		return false
+	}
+	for _, p := range m.pos[b:n] {
+		if !genericWord(m.info[p].fold) {
+			return false
+		}
+	}
+	return true
+}
+
+// genericWord reports the words of genericTail: the heads of party and
+// river names and the descriptors of stock indexes.
+func genericWord(w string) bool {
+	switch w {
+	case "party", "river", "index", "average", "industrial", "composite":
+		return true
+	}
+	return false
 }
 
 // maxSyllable is the longest lower-case syllable, in bytes, that
