@@ -1,10 +1,6 @@
 package article
 
-import (
-	"bytes"
-	"encoding/json"
-	"time"
-)
+import "time"
 
 // MarshalJSON encodes the article with the fields of the command-line
 // output: title, byline, authors, published and modified (RFC 3339,
@@ -37,62 +33,55 @@ func (a Article) MarshalJSON() ([]byte, error) {
 	w.list(len(a.Mentions), func(i int) ([]byte, error) { return a.Mentions[i].MarshalJSON() })
 	w.key(',', "entities")
 	w.list(len(a.Entities), func(i int) ([]byte, error) { return a.Entities[i].MarshalJSON() })
-	w.buf.WriteByte('}')
+	w.byte('}')
 	if w.err != nil {
 		return nil, w.err
 	}
-	return w.buf.Bytes(), nil
+	return w.buf, nil
 }
 
 // jsonWriter appends a JSON object to a buffer; the first error sticks.
 type jsonWriter struct {
-	buf bytes.Buffer
-	enc *json.Encoder // strings, escaped exactly as encoding/json does
+	buf []byte
 	err error
 }
 
 func newJSONWriter(size int) *jsonWriter {
-	w := &jsonWriter{}
-	w.buf.Grow(size)
-	w.enc = json.NewEncoder(&w.buf)
-	return w
+	return &jsonWriter{buf: make([]byte, 0, size)}
 }
+
+// byte and string write JSON syntax as is.
+func (w *jsonWriter) byte(c byte)     { w.buf = append(w.buf, c) }
+func (w *jsonWriter) string(s string) { w.buf = append(w.buf, s...) }
 
 // key writes sep ('{' or ',') and "name":.
 func (w *jsonWriter) key(sep byte, name string) *jsonWriter {
-	w.buf.WriteByte(sep)
-	w.buf.WriteByte('"')
-	w.buf.WriteString(name)
-	w.buf.WriteString(`":`)
+	w.byte(sep)
+	w.byte('"')
+	w.string(name)
+	w.string(`":`)
 	return w
 }
 
-// str writes s as a JSON string.
-func (w *jsonWriter) str(s string) {
-	if w.err != nil {
-		return
-	}
-	if w.err = w.enc.Encode(s); w.err == nil {
-		w.buf.Truncate(w.buf.Len() - 1) // Encode ends with a newline
-	}
-}
+// str writes s as a JSON string, escaped exactly as encoding/json does.
+func (w *jsonWriter) str(s string) { w.buf = appendJSONString(w.buf, s) }
 
 // strs writes a list of strings, [] for none.
 func (w *jsonWriter) strs(ss []string) {
-	w.buf.WriteByte('[')
+	w.byte('[')
 	for i, s := range ss {
 		if i > 0 {
-			w.buf.WriteByte(',')
+			w.byte(',')
 		}
 		w.str(s)
 	}
-	w.buf.WriteByte(']')
+	w.byte(']')
 }
 
 // image writes the lead image, null for none.
 func (w *jsonWriter) image(img *Image) {
 	if img == nil {
-		w.buf.WriteString("null")
+		w.string("null")
 		return
 	}
 	w.key('{', "url").str(img.URL)
@@ -102,21 +91,21 @@ func (w *jsonWriter) image(img *Image) {
 	if img.Credit != "" {
 		w.key(',', "credit").str(img.Credit)
 	}
-	w.buf.WriteByte('}')
+	w.byte('}')
 }
 
 // list writes n items encoded by item, [] for none.
 func (w *jsonWriter) list(n int, item func(int) ([]byte, error)) {
-	w.buf.WriteByte('[')
+	w.byte('[')
 	for i := 0; i < n && w.err == nil; i++ {
 		if i > 0 {
-			w.buf.WriteByte(',')
+			w.byte(',')
 		}
 		var b []byte
 		b, w.err = item(i)
-		w.buf.Write(b)
+		w.buf = append(w.buf, b...)
 	}
-	w.buf.WriteByte(']')
+	w.byte(']')
 }
 
 // rfc3339 formats t, "" when it is zero.
