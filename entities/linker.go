@@ -186,6 +186,7 @@ func (l *Linker) Find(text string) []Mention {
 	}
 	ms := dropDefinedAcronyms(d, merge(d, matches, spans))
 	l.disambiguate(d, ms)
+	l.countyLists(d, ms)
 	ms = addLinkedParts(d, matches, ms)
 	if l.coref {
 		corefer(d, ms)

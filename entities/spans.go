@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newslens/newslens/entities/internal/kb"
 	"github.com/newslens/newslens/entities/internal/tagger"
 	"github.com/newslens/newslens/entities/internal/token"
 )
@@ -89,10 +90,10 @@ func isParticle(w string) bool {
 }
 
 // capitalized reports whether s starts with an upper-case or title-case
-// letter.
+// letter, or is a camel-case brand ("iPhone").
 func capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
+	return unicode.IsUpper(r) || unicode.IsTitle(r) || kb.CamelCase(s)
 }
 
 // trimSpan strips tokens that cannot begin or end a name from a tagger

@@ -91,6 +91,10 @@ func (k *KB) Kind(i int32) string { return k.kinds[k.kindOf[i]].name }
 // Country returns the country code of entity i, "" when unknown.
 func (k *KB) Country(i int32) string { return k.countries[k.countryOf[i]] }
 
+// Region returns the first-level division (a US state) of entity i, ""
+// when unknown.
+func (k *KB) Region(i int32) string { return k.regions[k.regionOf[i]] }
+
 // CountryIndex returns the index in CountryCodes of the country of
 // entity i.
 func (k *KB) CountryIndex(i int32) int { return int(k.countryOf[i]) }

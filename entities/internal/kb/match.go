@@ -87,6 +87,7 @@ func (m *Matcher) prepare(toks []token.Token, folds []string) {
 			in.fold = t.Text // as foldToken: "." stays in keys
 		}
 		in.upper, in.noLower, in.hasLetter = caseOf(t.Text)
+		in.upper = in.upper || CamelCase(t.Text)
 		in.cased = nameCaps(in.fold)&1 != 0
 	}
 }
@@ -150,6 +151,13 @@ func caseOf(s string) (upper, noLower, hasLetter bool) {
 		}
 	}
 	return upper, noLower, hasLetter
+}
+
+// CamelCase reports a word that writes its first letter in lower case
+// and its second in upper case, as some brands do ("iPhone", "eBay"):
+// a name, as a capitalized word is.
+func CamelCase(s string) bool {
+	return len(s) >= 3 && 'a' <= s[0] && s[0] <= 'z' && 'A' <= s[1] && s[1] <= 'Z'
 }
 
 // matchAt appends the matches starting at token i, shortest first.
