@@ -186,11 +186,13 @@ func (l *Linker) Find(text string) []Mention {
 	}
 	ms := dropDefinedAcronyms(d, merge(d, matches, spans))
 	l.disambiguate(d, ms)
-	l.countyLists(d, ms)
 	ms = addLinkedParts(d, matches, ms)
 	if l.coref {
 		corefer(d, ms)
 	}
+	// After coreference: "Los Angeles" of a county list does not make
+	// the city named elsewhere the county.
+	l.countyLists(d, ms)
 	return l.output(d, ms)
 }
 
