@@ -34,6 +34,7 @@ const (
 // from the countries the first pass linked with confidence.
 func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	var countries []int32
+	d.shortDivisions = l.topDivisions(d, ms)
 	for i, m := range ms {
 		var prev, next *mention
 		if i > 0 {

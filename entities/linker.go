@@ -137,7 +137,11 @@ type doc struct {
 	// linked (see anyGenericInstitution).
 	anchored []int32
 	names    strSet // folded texts of the mentions, built on demand
-	homes    bool   // some mention has a team's home as a candidate
+	// shortDivisions are the folded names of the states and countries
+	// that mentions name by a short form ("N.D.", "Calif."): their most
+	// popular candidate (see topDivisions).
+	shortDivisions []string
+	homes          bool // some mention has a team's home as a candidate
 	// scanSports' findings: whether d has sports words, whether it is
 	// about college sports, and the team sport it is about.
 	sportsScanned, sporty, college bool

@@ -64,6 +64,8 @@ func TestFindCases(t *testing.T) {
 		{"a county list leaves the city named elsewhere", "The depot lies between the cities of Burbank and Los Angeles. Its crews serve Los Angeles, Ventura and Kern counties.",
 			[]want{{"Los Angeles", 0, Place, "Los_Angeles"}, {"Los Angeles", 1, Place, "Los_Angeles_County,_California"},
 				{"Kern", 0, Place, "Kern_County,_California"}}, true},
+		{"a state written short locates a town named apart from it", "The shelter serves Dickinson and Stark County, N.D., officials said.",
+			[]want{{"Dickinson", 0, Place, "Dickinson,_North_Dakota"}, {"Stark County", 0, Place, "Stark_County,_North_Dakota"}}, true},
 		{"a camel-case brand is a name", "She sold the old phone on eBay last week.",
 			[]want{{"eBay", 0, Organization, "EBay"}}, true},
 		{"upstate names the state", "The storm moved to upstate New York on Monday.",

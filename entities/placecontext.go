@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newslens/newslens/entities/internal/tagger"
@@ -37,7 +38,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 			continue
 		}
 		if r := l.region(c.idx); r != "" {
-			c.located = d.named(ms, r)
+			c.located = d.named(ms, r) || slices.Contains(d.shortDivisions, r)
 		}
 	}
 }
@@ -142,6 +143,33 @@ func (l *Linker) divisionName(i int32) string {
 	r := foldWords(l.kbx.Name(i))
 	l.divisions.Store(i, r)
 	return r
+}
+
+// topDivisions returns the folded names of the divisions (states,
+// countries) whose most popular candidate a mention of ms is, when the
+// mention writes a name other than the division's own: "Mandan and
+// Morton County, N.D." locates Mandan as "Mandan, North Dakota" would.
+func (l *Linker) topDivisions(d *doc, ms []*mention) []string {
+	var out []string
+	for _, m := range ms {
+		if len(m.cands) == 0 || !m.cands[0].division || m.cands[0].demonym {
+			continue
+		}
+		name := l.divisionName(m.cands[0].idx)
+		if !slices.Contains(out, name) && !d.spells(m, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// spells reports whether m's folded text is name.
+func (d *doc) spells(m *mention, name string) bool {
+	if m.end-m.start == 1 {
+		return d.folds[m.start] == name
+	}
+	var buf [64]byte
+	return string(d.appendFoldSpan(buf[:0], m.start, m.end)) == name
 }
 
 // named reports whether some mention of ms has the folded text name.
