@@ -340,7 +340,10 @@ var usBareTitles = map[string]bool{
 func (b *builder) assignRegionTitles() {
 	regions, blocked := map[string][]*ent{}, map[string]bool{}
 	for _, e := range b.ents {
-		if e.src == srcHand && e.Kind != "region" {
+		if e.src == srcHand && e.Kind != "region" && !strings.Contains(e.Title, ",_") {
+			// A hand-kept entry claims its names, but a town titled
+			// with its state ("Crete,_Nebraska") does not claim the
+			// bare name.
 			for _, a := range e.order {
 				k, _ := kb.KeyOf(a)
 				blocked[k.Text] = true

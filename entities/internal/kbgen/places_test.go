@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/newslens/newslens/entities/internal/kb"
 )
 
 func TestArabicVariants(t *testing.T) {
@@ -40,4 +42,21 @@ func TestPlainSpelling(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, plainSpelling(tt.cc, tt.title), tt.title)
 	}
+}
+
+func TestRegionTitleBesideHandKeptTown(t *testing.T) {
+	b := newBuilder()
+	b.popular = map[string]bool{"crete": true, "kurdistan": true}
+	region := func(name, cc string) *ent {
+		return b.add(kb.Record{Name: name, Type: kb.Place, Kind: "region", Country: cc}, srcCity, 40, true)
+	}
+	// A hand-kept town titled with its state leaves the bare title to the
+	// region; a hand-kept entry that owns the bare name keeps it.
+	b.add(kb.Record{QID: "Q1", Title: "Crete,_Nebraska", Name: "Crete", Type: kb.Place, Kind: "city", Country: "US", Region: "Nebraska"}, srcHand, 0, true)
+	b.add(kb.Record{Title: "Kurdistan_Region", Name: "Kurdistan Region", Type: kb.Place, Kind: "territory", Country: "IQ",
+		Aliases: []kb.Alias{{Text: "Kurdistan"}}}, srcHand, 0, true)
+	crete, kurdistan := region("Crete", "GR"), region("Kurdistan", "IR")
+	b.assignRegionTitles()
+	assert.Equal(t, "Crete", crete.Title)
+	assert.Empty(t, kurdistan.Title)
 }
