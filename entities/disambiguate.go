@@ -34,7 +34,8 @@ const (
 // from the countries the first pass linked with confidence.
 func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	var countries []int32
-	d.shortDivisions = l.topDivisions(d, ms)
+	d.shortDivisions = l.topDivisions(d, ms, d.scr.divisions[:0])
+	d.scr.divisions = d.shortDivisions
 	for i, m := range ms {
 		var prev, next *mention
 		if i > 0 {

@@ -149,8 +149,8 @@ func (l *Linker) divisionName(i int32) string {
 // countries) whose most popular candidate a mention of ms is, when the
 // mention writes a name other than the division's own: "Mandan and
 // Morton County, N.D." locates Mandan as "Mandan, North Dakota" would.
-func (l *Linker) topDivisions(d *doc, ms []*mention) []string {
-	var out []string
+// It appends them to out.
+func (l *Linker) topDivisions(d *doc, ms []*mention, out []string) []string {
 	for _, m := range ms {
 		if len(m.cands) == 0 || !m.cands[0].division || m.cands[0].demonym {
 			continue

@@ -30,6 +30,9 @@ type scratch struct {
 	usedChunks int
 	coref      corefBufs
 	named      []int32 // teamCoherence's entities named otherwise
+	// divisions backs doc.shortDivisions; its strings are the Linker's
+	// cached division names, no text.
+	divisions []string
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
