@@ -23,7 +23,10 @@ import (
 //     possessive "'s" are tokens of their own, so "Baghdad's",
 //     "Tehran-backed" and "pro-Iran" expose their names.
 //  2. Candidates: every alias of the knowledge base found in the text,
-//     with the entities it may name and their priors.
+//     with the entities it may name and their priors. Generic words news
+//     style writes in lower case after a name still match ("the Labour
+//     party", "the Dow Jones industrial average"), and camel-case brands
+//     ("eBay", "iPhone") count as capitalized.
 //  3. Names: the statistical tagger, fed the alias matches as features,
 //     marks person, organization, location and other names. Its spans are
 //     cleaned (no "Mr.", no leading "Showtime-era" or "Once"), widened to
@@ -43,7 +46,10 @@ import (
 //     "New York" or "Washington" the state; a city followed by a state or
 //     province it lies in is that city ("Portland, Maine", "Paris,
 //     Texas", "London, Ontario"); small towns need something in
-//     the text that locates them ("born in"); a word in capitals amid
+//     the text that locates them ("born in", their state named anywhere,
+//     "N.D." as well as "North Dakota"); the names of a list that ends
+//     in "counties" are counties of one state ("Los Angeles, Orange and
+//     Riverside counties"); a word in capitals amid
 //     ordinary text is an acronym, not a name ("CAIR" is no town); a
 //     person Wikipedia has to tell apart from namesakes
 //     ("Tom_Davis_(Virginia_politician)") needs an office or the
