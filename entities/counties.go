@@ -17,7 +17,7 @@ func (l *Linker) countyLists(d *doc, ms []*mention) {
 			continue
 		}
 		first := i
-		for first > 0 && listItem(ms[first-1]) && listGap(d, ms[first-1].end, ms[first].start) {
+		for first > 0 && i-first < maxCountyList && listItem(ms[first-1]) && listGap(d, ms[first-1].end, ms[first].start) {
 			first--
 		}
 		if first == i {
@@ -38,6 +38,11 @@ func (l *Linker) countyLists(d *doc, ms []*mention) {
 		}
 	}
 }
+
+// maxCountyList bounds how far back a list of counties is read: lists
+// in news name a few neighbours, and a text of comma-joined "X Counties"
+// must not cost time quadratic in its length.
+const maxCountyList = 16
 
 // countiesEnd returns where the name of mention m ends when "counties"
 // follows it or ends it, -1 otherwise.
