@@ -66,6 +66,8 @@ func TestFindCases(t *testing.T) {
 				{"Kern", 0, Place, "Kern_County,_California"}}, true},
 		{"a state written short locates a town named apart from it", "The shelter serves Dickinson and Stark County, N.D., officials said.",
 			[]want{{"Dickinson", 0, Place, "Dickinson,_North_Dakota"}, {"Stark County", 0, Place, "Stark_County,_North_Dakota"}}, true},
+		{"a compass word makes a state of a college team's name", "Georgia beat Auburn 31-17 in the SEC opener on Saturday. The coach, who plans to retire to a farm in north Georgia, praised the Bulldogs' defense and the quarterback's touchdown passes.",
+			[]want{{"Georgia", 0, Organization, "University_of_Georgia"}, {"Georgia", 1, Place, "Georgia_(U.S._state)"}}, true},
 		{"a camel-case brand is a name", "She sold the old phone on eBay last week.",
 			[]want{{"eBay", 0, Organization, "EBay"}}, true},
 		{"upstate names the state", "The storm moved to upstate New York on Monday.",

@@ -330,6 +330,7 @@ var stateTitles = map[string]bool{
 // regionWords, written in lower case right before a name, place it in a
 // part of a state or country.
 var regionWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true,
 	"upstate": true, "downstate": true, "northern": true, "southern": true, "eastern": true,
 	"western": true, "central": true, "northeastern": true, "northwestern": true,
 	"southeastern": true, "southwestern": true, "rural": true,
