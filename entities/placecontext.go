@@ -213,7 +213,7 @@ func (l *Linker) region(i int32) string {
 	if r, ok := l.regions.Load(i); ok {
 		return r.(string)
 	}
-	r := foldWords(l.kbx.Entity(i).Region)
+	r := foldWords(l.kbx.Region(i))
 	l.regions.Store(i, r)
 	return r
 }
