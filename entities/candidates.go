@@ -122,7 +122,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 			// each, as news annotation conventions have them.
 			continue
 		}
-		if acronymAsName(d, r) {
+		if acronymAsName(d, r) || l.initialArticle(d, r) {
 			continue
 		}
 		home := false
@@ -174,6 +174,23 @@ func acronymAsName(d *doc, r kb.Match) bool {
 		}
 	}
 	return !dateline(d, i)
+}
+
+// initialArticle reports whether match r is a title that opens with
+// "The" at the start of a sentence ("The Americans", a television
+// series) while the words after it name a people ("The Americans won
+// the match"). A sentence capitalizes "The" anyway, so the capital says
+// nothing there, and news names the people far more often than the work.
+func (l *Linker) initialArticle(d *doc, r kb.Match) bool {
+	if r.End-r.Start < 2 || d.folds[r.Start] != "the" || l.kbx.Type(r.Candidate.Entity) != kb.Misc || !sentenceInitial(d, r.Start) {
+		return false
+	}
+	for _, c := range l.kbx.Lookup(d.text[d.toks[r.Start+1].Start:d.toks[r.End-1].End]) {
+		if l.kbx.Type(c.Entity) == kb.Group {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWord reports whether match r is one word, or one word and the

@@ -259,6 +259,9 @@ func (m *mention) settle(d *doc, k *kb.KB) {
 	switch {
 	case c.demonym:
 		m.typ = Group
+		if p := descentPeople(d, k, m, c.idx); p >= 0 {
+			m.ent = d.entity(k, p) // "of Syrian descent": the people
+		}
 	case c.untyped:
 		m.typ = nilType(d, m)
 	}

@@ -25,6 +25,12 @@ func TestFindCases(t *testing.T) {
 	}{
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, ""}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
+		{"a sentence's capital The before a people is not a title", "The Americans won the final in Madrid.",
+			[]want{{"Americans", 0, Group, "Americans"}, {"Madrid", 0, Place, "Madrid"}}, true},
+		{"a capital The inside a sentence is a title", "Critics praised The Americans, a spy drama.",
+			[]want{{"The Americans", 0, Misc, "The_Americans"}}, true},
+		{"an adjective of descent names the people", "A chemist of German descent and two Japanese engineers met in Lyon.",
+			[]want{{"German", 0, Group, "Germans"}, {"Japanese", 0, Group, "Japan"}, {"Lyon", 0, Place, "Lyon"}}, true},
 		{"possessive", "Militants attacked Baghdad's Green Zone on Sunday.",
 			[]want{{"Baghdad", 0, Place, "Baghdad"}, {"Green Zone", 0, Place, "Green_Zone"}}, false},
 		{"hyphen compound", "Officials blamed Tehran-backed factions for the attack.",
