@@ -56,8 +56,9 @@ func (b *builder) factbook(src string) error {
 		if cc == "" {
 			continue
 		}
-		b.fbLeaders(c.Government.Executive.Chief.Text, cc, "head of state")
-		b.fbLeaders(c.Government.Executive.Head.Text, cc, "head of government")
+		country := func(name string) bool { return codes[name] != "" }
+		b.fbLeaders(c.Government.Executive.Chief.Text, cc, "head of state", country)
+		b.fbLeaders(c.Government.Executive.Head.Text, cc, "head of government", country)
 		b.fbParties(c.Government.Parties.Text, cc)
 		b.fbGroups(c.Terrorism.Groups.Text)
 		b.fbCapital(clean(c.Government.Capital.Name.Text), cc)
@@ -110,14 +111,15 @@ func splitBR(s string) []string {
 }
 
 // fbLeaders adds the people of an executive-branch text; the first gets
-// kind, the others (deputies, vice presidents) are politicians.
-func (b *builder) fbLeaders(text, cc, kind string) {
+// kind, the others (deputies, vice presidents) are politicians. country
+// reports whether a lower-cased name is a country's (see leaderName).
+func (b *builder) fbLeaders(text, cc, kind string, country func(string) bool) {
 	text = clean(text)
 	if i := strings.Index(text, "note:"); i >= 0 {
 		text = text[:i]
 	}
 	for i, item := range strings.Split(dropParens(text), ";") {
-		name, last := leaderName(item)
+		name, last := leaderName(onlyLeader(item), country)
 		if name == "" {
 			continue
 		}
@@ -146,6 +148,15 @@ func (b *builder) addPerson(name, last, cc, kind string, score float64) {
 		}
 	}
 	b.add(r, srcPerson, score, true)
+}
+
+// onlyLeader cuts off who represents the leader ("President Emmanuel
+// MACRON, represented by Prefect ..."): the leader comes first.
+func onlyLeader(item string) string {
+	if i := strings.Index(item, "represented by"); i >= 0 {
+		return item[:i]
+	}
+	return item
 }
 
 // dropParens removes parenthesized text.
@@ -181,18 +192,23 @@ var roleWords = map[string]bool{
 	"Third": true, "Senior": true, "Presidential": true, "Dr.": true, "Gen.": true, "Taoiseach": true,
 	"Tanaiste": true, "Monarch": true, "Emperor": true, "Empress": true, "Sovereign": true, "Chair": true,
 	"and": true, "of": true, "the": true, "Executive's": true, "Representative": true, "Speaker": true,
+	"Government": true, "Assembly": true, "Affairs": true, "Political": true, "Territorial": true,
+	"Republic": true, "Prefect": true, "High": true, "Confederation": true, "Kingdom": true,
 }
 
 var nameParticles = map[string]bool{
 	"al": true, "bin": true, "bint": true, "ibn": true, "de": true, "da": true, "do": true, "dos": true,
 	"das": true, "del": true, "della": true, "di": true, "du": true, "van": true, "von": true,
 	"der": true, "den": true, "le": true, "la": true, "y": true, "el": true, "ben": true, "abu": true,
+	"e": true, "d": true,
 }
 
 // leaderName extracts the name from a Factbook item such as "President
 // Latif RASHID" or "Amir TAMIM bin Hamad Al Thani" and restores the case
 // of its capitalized surname: "Latif Rashid", "Tamim bin Hamad Al Thani".
-func leaderName(item string) (name, surname string) {
+// A country named in the title ("President of China XI Jinping") is not
+// part of the name; country reports whether a lower-cased name is one.
+func leaderName(item string, country func(string) bool) (name, surname string) {
 	words := strings.Fields(strings.Trim(item, " ,.:"))
 	last := -1
 	for i, w := range words {
@@ -204,7 +220,7 @@ func leaderName(item string) (name, surname string) {
 		return "", ""
 	}
 	s := last
-	for s > 0 && nameWord(words[s-1]) {
+	for s > 0 && nameWord(words[s-1]) && !countryBefore(words, s, country) {
 		s--
 	}
 	e := last + 1
@@ -230,13 +246,34 @@ func leaderName(item string) (name, surname string) {
 	return name, strings.Join(sur, " ")
 }
 
-// nameWord reports whether w can be part of a personal name.
+// maxCountryWords is the most words of a country name countryBefore
+// tries ("Central African Republic").
+const maxCountryWords = 3
+
+// countryBefore reports whether the words right before words[s] are a
+// country's name after "of" or "the", ending the title before the name.
+func countryBefore(words []string, s int, country func(string) bool) bool {
+	for j := s - 1; j > 0 && j >= s-maxCountryWords; j-- {
+		if w := words[j-1]; (w == "of" || w == "the") && country(strings.ToLower(strings.Join(words[j:s], " "))) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether w can be part of a personal name: a
+// capitalized word, a particle ("bin", "e") or a word a particle opens
+// ("al-Aziz", "d'Oliveira").
 func nameWord(w string) bool {
 	if roleWords[w] || strings.ContainsAny(w, ",;:") {
 		return false
 	}
 	if nameParticles[strings.ToLower(strings.TrimSuffix(w, "-"))] {
 		return true
+	}
+	if i := strings.IndexAny(w, "-'"); i > 0 && nameParticles[strings.ToLower(w[:i])] {
+		r, _ := utf8.DecodeRuneInString(w[i+1:])
+		return unicode.IsUpper(r)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
