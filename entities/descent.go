@@ -3,13 +3,15 @@ package entities
 import "github.com/newslens/newslens/entities/internal/kb"
 
 // descentPeople returns the people entity a nationality adjective names
-// when the word after it speaks of ancestry ("of Syrian descent", "of
-// Irish origin"), or -1. There the adjective is about the people, not the
-// country; elsewhere ("Syrian officials") it stays the country's. The
+// in a statement of ancestry ("of Syrian descent", "of Irish origin"), or
+// -1. There the adjective is about the people, not the country; elsewhere
+// ("Syrian officials", "games of British origins" without the "of"
+// before the adjective, "Australian Heritage" in capitals) it stays the
+// country's. The
 // people are the Group entry of the same country named by the plural
 // ("Syrians") or by "<adjective> people" ("Japanese people").
 func descentPeople(d *doc, k *kb.KB, m *mention, country int32) int32 {
-	if m.end-m.start != 1 || m.end >= len(d.toks) || !ancestryWord(d.folds[m.end]) {
+	if m.end-m.start != 1 || m.start == 0 || m.end >= len(d.toks) || d.folds[m.start-1] != "of" || !ancestryWord(d.toks[m.end].Text) {
 		return -1
 	}
 	w := d.toks[m.start].Text
@@ -23,11 +25,11 @@ func descentPeople(d *doc, k *kb.KB, m *mention, country int32) int32 {
 	return -1
 }
 
-// ancestryWord reports whether w, after a nationality adjective, makes it
-// a statement of ancestry.
+// ancestryWord reports whether w, in lower case after "of" and a
+// nationality adjective, makes a statement of ancestry.
 func ancestryWord(w string) bool {
 	switch w {
-	case "descent", "origin", "origins", "ancestry", "heritage", "extraction", "parentage":
+	case "descent", "origin", "ancestry", "heritage", "extraction", "parentage":
 		return true
 	}
 	return false

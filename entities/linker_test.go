@@ -33,6 +33,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"German", 0, Group, "Germans"}, {"Japanese", 0, Group, "Japan"}, {"Lyon", 0, Place, "Lyon"}}, true},
 		{"a plural that is not the people's title", "Britons and Thais queued at the border with Scots.",
 			[]want{{"Britons", 0, Group, "British_people"}, {"Thais", 0, Group, "Thai_people"}, {"Scots", 0, Group, "Scottish_people"}}, true},
+		{"ancestry needs its own words", "Cricket is a game of British origins; Australian Heritage ran the story.",
+			[]want{{"British", 0, Group, "United_Kingdom"}}, true},
 		{"possessive", "Militants attacked Baghdad's Green Zone on Sunday.",
 			[]want{{"Baghdad", 0, Place, "Baghdad"}, {"Green Zone", 0, Place, "Green_Zone"}}, false},
 		{"hyphen compound", "Officials blamed Tehran-backed factions for the attack.",
