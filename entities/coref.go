@@ -172,7 +172,7 @@ func antecedent(d *doc, ms []*mention, words []mentionWords, persons []int, i in
 	text := mentionText(d, m)
 	acr := isAcronym(text) && m.end-m.start == 1
 	// What m may be of an earlier mention, tested once, not per pair.
-	orgHead := m.ent == nil && m.typ == Organization
+	orgHead := m.typ == Organization
 	orgStart := m.ent == nil && (m.typ == Organization || m.typ == Misc) && !hasNumber(d, m) &&
 		(m.tag == tagger.ORG || m.tagScore >= confidentTag)
 	shortForm := m.typ != Group
@@ -312,11 +312,20 @@ func acronymFits(m, a *mention) bool {
 	return c.prior < kbOnlyInitPrior && !(m.afterPlace && c.division)
 }
 
-// orgHeadOf reports whether the unlinked organization m (words w) is the
-// end of the organization a's name ("the Commission" after "the European
-// Commission").
+// orgHeadOf reports whether the organization m (words w) is the end of
+// the organization a's name: unlinked ("the Commission" after "the
+// European Commission") or linked to another of a's kind ("the Times",
+// a London paper, after "The New York Times"), as a story names again
+// what it named in full.
 func orgHeadOf(m, a *mention, w, aw []string) bool {
-	if m.ent != nil || m.typ != Organization || a.typ != Organization {
+	if m.typ != Organization || a.typ != Organization {
+		return false
+	}
+	if m.ent != nil && (a.ent == nil || a.ent == m.ent || (m.ent.Kind != "" && m.ent.Kind != a.ent.Kind)) {
+		return false
+	}
+	w, aw = withoutThe(w), withoutThe(aw)
+	if len(w) == 0 || len(w) >= len(aw) {
 		return false
 	}
 	off := len(aw) - len(w)
@@ -326,6 +335,15 @@ func orgHeadOf(m, a *mention, w, aw []string) bool {
 		}
 	}
 	return true
+}
+
+// withoutThe returns name words w without a leading "the", which a
+// sentence may capitalize into the name ("The Times said").
+func withoutThe(w []string) []string {
+	if len(w) > 0 && w[0] == "the" {
+		return w[1:]
+	}
+	return w
 }
 
 // confidentTag is the tagger score above which a one-word name of

@@ -35,6 +35,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Britons", 0, Group, "British_people"}, {"Thais", 0, Group, "Thai_people"}, {"Scots", 0, Group, "Scottish_people"}}, true},
 		{"ancestry needs its own words", "Cricket is a game of British origins; Australian Heritage ran the story.",
 			[]want{{"British", 0, Group, "United_Kingdom"}}, true},
+		{"a paper named again by the end of its name", "The New York Times broke the story on Monday. The Times said the mayor declined to comment.",
+			[]want{{"The New York Times", 0, Organization, "The_New_York_Times"}, {"The Times", 0, Organization, "The_New_York_Times"}}, true},
 		{"possessive", "Militants attacked Baghdad's Green Zone on Sunday.",
 			[]want{{"Baghdad", 0, Place, "Baghdad"}, {"Green Zone", 0, Place, "Green_Zone"}}, false},
 		{"hyphen compound", "Officials blamed Tehran-backed factions for the attack.",
