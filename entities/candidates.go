@@ -63,6 +63,9 @@ type candidate struct {
 	seat bool
 	// institution marks a legislature or a court.
 	institution bool
+	// club marks a sports team, which sports reporting names by its
+	// nickname alone ("the Heat").
+	club bool
 	// sports marks a sports short form (kb.Sports), home one that is a
 	// team's home ("Miami" for the Heat), and team one the text uses as a
 	// team's name (see sportsFit, sportsReading, teamCoherence).
@@ -231,6 +234,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	out.settlement = out.typ == Place && (kind == "city" || kind == "capital")
 	out.seat = kind == "government office"
 	out.institution = kind == "legislature" || kind == "court"
+	out.club = kind == "sports team"
 	out.logPrior = math.Log(max(out.prior, priorFloor))
 	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
 	return out

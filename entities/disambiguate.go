@@ -292,7 +292,7 @@ func (m *mention) reject(d *doc) {
 		case personNotPlace(m):
 			m.best = -1
 			return
-		case !obscurePart(m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m) && !foreignInstitution(d, m):
+		case !obscurePart(d, m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m) && !foreignInstitution(d, m):
 			return
 		case tries == maxRejects:
 			m.best = -1
@@ -354,11 +354,16 @@ func personNotPlace(m *mention) bool {
 const partialMinPrior = 0.62
 
 // obscurePart reports whether m links by a partial name only to an
-// entry not famous enough for that.
-func obscurePart(m *mention) bool {
+// entry not famous enough for that. A team's nickname after "the" is
+// famous enough in a text about sport ("the Heat beat the Knicks"), where
+// a bare plural ("Clarets and Blues", "Penguins") may be another's.
+func obscurePart(d *doc, m *mention) bool {
 	c := m.cands[m.best]
-	return c.weak && !c.untyped && c.prior < partialMinPrior
+	return c.weak && !c.untyped && c.prior < partialMinPrior && !(c.club && afterThe(d, m.start) && d.aboutSports())
 }
+
+// afterThe reports whether token i follows the word "the".
+func afterThe(d *doc, i int) bool { return i > 0 && d.folds[i-1] == "the" }
 
 // minorLocScore is the tagger confidence a location label needs to
 // support a small place nothing else in the text locates.

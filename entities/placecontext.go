@@ -46,8 +46,9 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 // backNamesakes marks the candidates of m that are persons with a
 // qualified title, and whether the text backs them: an office written
 // around the name ("Rep. Tom Davis", "Tom Davis (R-Va.)") or the
-// person's state named anywhere in the text. A store manager called Tom
-// Davis is not the former congressman.
+// person's state named anywhere in the text, and for a sportsperson a
+// text about sport. A store manager called Tom Davis is not the former
+// congressman.
 func (l *Linker) backNamesakes(d *doc, m *mention, ms []*mention) {
 	for i := range m.cands {
 		c := &m.cands[i]
@@ -55,9 +56,17 @@ func (l *Linker) backNamesakes(d *doc, m *mention, ms []*mention) {
 			continue
 		}
 		c.namesake = true
-		c.backed = officeAround(d, m.start, m.end) || l.regionNamed(ms, l.region(c.idx))
+		if sportsKind(l.kbx.Kind(c.idx)) {
+			c.backed = d.aboutSports()
+		} else {
+			c.backed = officeAround(d, m.start, m.end) || l.regionNamed(ms, l.region(c.idx))
+		}
 	}
 }
+
+// sportsKind reports whether kind is a sportsperson's, whom a text about
+// sport backs ("Jason Williams" the point guard in a game report).
+func sportsKind(kind string) bool { return kind == "athlete" || kind == "coach" }
 
 // officeAround reports whether the name from token start to end has a
 // political office before it ("Rep.", "Sen.", "congressman") or a party
