@@ -63,6 +63,8 @@ type candidate struct {
 	seat bool
 	// institution marks a legislature or a court.
 	institution bool
+	// nation marks a country.
+	nation bool
 	// club marks a sports team, which sports reporting names by its
 	// nickname alone ("the Heat").
 	club bool
@@ -235,6 +237,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	out.seat = kind == "government office"
 	out.institution = kind == "legislature" || kind == "court"
 	out.club = kind == "sports team"
+	out.nation = out.typ == Place && kind == "country"
 	out.logPrior = math.Log(max(out.prior, priorFloor))
 	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
 	return out

@@ -158,7 +158,7 @@ func (m *mention) choose(countries []int32) {
 		if m.dateline && c.settlement {
 			s += wCue
 		}
-		if m.divisionCue && c.division && !c.demonym {
+		if m.divisionCue && c.division && !c.demonym && !(m.stateCue && c.nation) {
 			s += wDivision
 		}
 		if c.paired {

@@ -43,6 +43,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Doug Collins", 0, Person, "Doug_Collins_(basketball)"}}, true},
 		{"a team's nickname in a text about sport", "The Heat beat the Knicks 101-95, with 14 rebounds from their center.",
 			[]want{{"Heat", 0, Organization, "Miami_Heat"}, {"Knicks", 0, Organization, "New_York_Knicks"}}, true},
+		{"a state office asks for the state, not the country", "Rep. Doug Collins of Georgia said the committee would vote on Tuesday.",
+			[]want{{"Georgia", 0, Place, "Georgia_(U.S._state)"}}, true},
 		{"possessive", "Militants attacked Baghdad's Green Zone on Sunday.",
 			[]want{{"Baghdad", 0, Place, "Baghdad"}, {"Green Zone", 0, Place, "Green_Zone"}}, false},
 		{"hyphen compound", "Officials blamed Tehran-backed factions for the attack.",

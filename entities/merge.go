@@ -30,6 +30,9 @@ type mention struct {
 	// divisionCue marks a name the words around it say is a state or
 	// region ("upstate New York", "New York Gov.").
 	divisionCue bool
+	// stateCue marks a division cue that asks for a state, not a
+	// country ("Rep. Doug Collins of Georgia").
+	stateCue bool
 	// inRegion marks a name followed by ", " and a region one of its
 	// candidates lies in ("London, Ontario"; see pairRegion).
 	inRegion bool

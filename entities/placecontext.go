@@ -22,6 +22,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 	m.cue = cueBefore(d, m.start)
 	m.dateline = m.end == m.start+1 && dateline(d, m.start)
 	m.divisionCue = divisionCue(d, m.start, m.end)
+	m.stateCue = m.divisionCue && stateCue(d, m.start, m.end)
 	l.backNamesakes(d, m, ms)
 	d.sportsReading(m)
 	comma := addressOf(d, m, next)
@@ -300,6 +301,14 @@ func divisionCue(d *doc, start, end int) bool {
 	if start > 0 && d.toks[start-1].Kind == token.Word && regionWords[d.toks[start-1].Text] {
 		return true
 	}
+	return stateCue(d, start, end)
+}
+
+// stateCue reports whether the words around the name from token start to
+// end say it names a country's state, not the country or a city: a state
+// office of it ("Sen. Doug Collins of Georgia", "Georgia Gov.") or "state"
+// after it.
+func stateCue(d *doc, start, end int) bool {
 	if officeOf(d, start) {
 		return true
 	}
