@@ -357,16 +357,7 @@ func (b *builder) fbGroups(text string) {
 		text = text[:i]
 	}
 	for _, item := range strings.FieldsFunc(text, func(r rune) bool { return r == ';' || r == ',' }) {
-		item = strings.TrimSpace(item)
-		abbr := ""
-		if strings.HasSuffix(item, ")") {
-			if i := strings.LastIndex(item, "("); i >= 0 {
-				abbr = item[i+1 : len(item)-1]
-			}
-		}
-		item = strings.TrimSpace(dropParens(item))
-		parts := strings.Split(item, "/")
-		name := strings.TrimSpace(parts[0])
+		name, abbr := groupItem(item)
 		if !plausibleOrg(name) {
 			continue
 		}
@@ -379,6 +370,24 @@ func (b *builder) fbGroups(text string) {
 		}
 		b.add(r, srcOrg, 130, true)
 	}
+}
+
+// groupItem returns the group name and its abbreviation in parentheses
+// from an item of a Factbook list of groups: "Islamic State of Iraq and
+// ash-Sham (ISIS)", or a note's "US-designated foreign terrorist groups
+// such as the Islamic Jihad Union", which names the group after "such as".
+func groupItem(item string) (name, abbr string) {
+	item = strings.TrimSpace(item)
+	if strings.HasSuffix(item, ")") {
+		if i := strings.LastIndex(item, "("); i >= 0 {
+			abbr = item[i+1 : len(item)-1]
+		}
+	}
+	item = strings.TrimSpace(dropParens(item))
+	if i := strings.LastIndex(item, " such as "); i >= 0 {
+		item = strings.TrimPrefix(item[i+len(" such as "):], "the ")
+	}
+	return strings.TrimSpace(strings.Split(item, "/")[0]), abbr
 }
 
 // fbCapital marks the capital city of cc.

@@ -34,3 +34,16 @@ func TestOnlyLeader(t *testing.T) {
 		t.Errorf("leader = %q, want Emmanuel Macron", name)
 	}
 }
+
+func TestGroupItem(t *testing.T) {
+	tests := []struct{ item, name, abbr string }{
+		{" Islamic State of Iraq and ash-Sham (ISIS)", "Islamic State of Iraq and ash-Sham", "ISIS"},
+		{"US-designated foreign terrorist groups such as the Islamic Jihad Union", "Islamic Jihad Union", ""},
+		{"Kurdistan Workers' Party/Kongra-Gel", "Kurdistan Workers' Party", ""},
+	}
+	for _, tt := range tests {
+		if name, abbr := groupItem(tt.item); name != tt.name || abbr != tt.abbr {
+			t.Errorf("groupItem(%q) = %q, %q; want %q, %q", tt.item, name, abbr, tt.name, tt.abbr)
+		}
+	}
+}
