@@ -61,4 +61,15 @@
 // thread until it is done; run newslens in a Web Worker to keep a page
 // responsive. The knowledge base and tagger model are decoded on the first
 // call that finds entities, which makes that call slower than later ones.
+//
+// # Profile-guided build
+//
+// default.pgo, a CPU profile of native Parse and MarshalJSON on the seed
+// page, is picked up by go build (-pgo=auto) for this package only: it
+// inlines the hot small functions of the tagger, parser and linker, and a
+// call costs far more in WebAssembly, where Go passes arguments through
+// memory and checks for stack unwinding after every call, than natively.
+// Regenerate it after large changes to those paths with
+//
+//	go test -run '^$' -bench 'BenchmarkParseSmallJSON$' -benchtime 12s -cpuprofile wasm/default.pgo ./article
 package main
