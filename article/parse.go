@@ -104,11 +104,7 @@ func fromNode(root *html.Node, cfg *config) (*Article, error) {
 		return nil, errors.Join(ErrNoContent, errors.New("article: no text found in the page"))
 	}
 	a.Image = leadImage(ld, pm, res.Content, base)
-	content, err := renderContent(res.Content)
-	if err != nil {
-		return nil, err
-	}
-	if err := finish(a, content, cfg); err != nil {
+	if err := finishContent(a, res.Content, cfg); err != nil {
 		return nil, err
 	}
 	return a, nil

@@ -194,17 +194,26 @@ func headingAtom(a atom.Atom) bool {
 	return false
 }
 
-// plainAttrs reports attributes the tokenizer reads back as they are:
-// no namespace and a name of lower-case letters, digits and hyphens.
+// plainAttrs reports attributes the tokenizer reads back as they are
+// (see plainAttr).
 func plainAttrs(attrs []html.Attribute) bool {
 	for _, a := range attrs {
-		if a.Namespace != "" || a.Key == "" {
+		if !plainAttr(a) {
 			return false
 		}
-		for i := 0; i < len(a.Key); i++ {
-			if c := a.Key[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-				return false
-			}
+	}
+	return true
+}
+
+// plainAttr reports an attribute without namespace whose name is made of
+// lower-case letters, digits and hyphens.
+func plainAttr(a html.Attribute) bool {
+	if a.Namespace != "" || a.Key == "" {
+		return false
+	}
+	for i := 0; i < len(a.Key); i++ {
+		if c := a.Key[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
 		}
 	}
 	return true

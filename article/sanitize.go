@@ -430,28 +430,50 @@ func newArticlePolicy() *bluemonday.Policy {
 	p.AllowNoAttrs().OnElements(keptElements...)
 	p.AllowNoAttrs().OnElements(presentational...)
 
-	httpURL := regexp.MustCompile(`(?i)^\s*https?://[^\s]+$`)
-	p.AllowAttrs("href").Matching(regexp.MustCompile(`(?i)^\s*(https?://|mailto:)[^\s]+$`)).OnElements("a")
-	p.AllowAttrs("src").Matching(httpURL).OnElements("img")
-	p.AllowAttrs("srcset").Matching(srcsetPattern()).OnElements("img")
-	p.AllowAttrs("alt").OnElements("img")
-	p.AllowAttrs("width", "height").Matching(regexp.MustCompile(`^[0-9]{1,5}$`)).OnElements("img")
-	p.AllowAttrs("cite").Matching(httpURL).OnElements("blockquote", "q", "del", "ins")
-	p.AllowAttrs("datetime").Matching(regexp.MustCompile(`^[0-9A-Za-z:+.\- ]{1,64}$`)).OnElements("time", "del", "ins")
-	p.AllowAttrs("colspan", "rowspan", "span").Matching(regexp.MustCompile(`^[0-9]{1,4}$`)).OnElements("td", "th", "col", "colgroup")
-	p.AllowAttrs("scope").Matching(regexp.MustCompile(`^(row|col|rowgroup|colgroup)$`)).OnElements("th")
-	p.AllowAttrs("headers").Matching(regexp.MustCompile(`^[\w\- ]{1,200}$`)).OnElements("td", "th")
-	// Not on mark: marks carry exactly the highlight attributes.
-	p.AllowAttrs("title").OnElements(keptElements...)
-	p.AllowAttrs("dir").Matching(regexp.MustCompile(`^(ltr|rtl|auto)$`)).OnElements(keptElements...)
-	p.AllowAttrs("lang").Matching(regexp.MustCompile(`^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$`)).OnElements(keptElements...)
-
-	p.AllowAttrs("class").Matching(regexp.MustCompile(`^nl-entity nl-(person|organization|place|group|misc)$`)).OnElements("mark")
-	p.AllowAttrs("data-type").Matching(regexp.MustCompile(`^(Person|Organization|Place|Group|Misc)$`)).OnElements("mark")
-	p.AllowAttrs("data-entity").Matching(entityRefPattern()).OnElements("mark")
-	p.AllowAttrs("data-mention").Matching(regexp.MustCompile(`^[0-9]{1,9}$`)).OnElements("mark")
+	for _, r := range articleAttrs() {
+		ap := p.AllowAttrs(r.attrs...)
+		if r.pattern != nil {
+			ap = ap.Matching(r.pattern)
+		}
+		ap.OnElements(r.elements...)
+	}
 	return p
 }
+
+// attrRule allows attributes on elements, with values matching pattern
+// (any value when it is nil).
+type attrRule struct {
+	attrs    []string
+	pattern  *regexp.Regexp
+	elements []string
+}
+
+// articleAttrs are the attribute rules of the article policy, built once
+// and shared by the policy and policyTree, so that the two cannot differ.
+// An attribute is allowed on an element by at most one rule.
+var articleAttrs = sync.OnceValue(func() []attrRule {
+	httpURL := regexp.MustCompile(`(?i)^\s*https?://[^\s]+$`)
+	return []attrRule{
+		{[]string{"href"}, regexp.MustCompile(`(?i)^\s*(https?://|mailto:)[^\s]+$`), []string{"a"}},
+		{[]string{"src"}, httpURL, []string{"img"}},
+		{[]string{"srcset"}, srcsetPattern(), []string{"img"}},
+		{[]string{"alt"}, nil, []string{"img"}},
+		{[]string{"width", "height"}, regexp.MustCompile(`^[0-9]{1,5}$`), []string{"img"}},
+		{[]string{"cite"}, httpURL, []string{"blockquote", "q", "del", "ins"}},
+		{[]string{"datetime"}, regexp.MustCompile(`^[0-9A-Za-z:+.\- ]{1,64}$`), []string{"time", "del", "ins"}},
+		{[]string{"colspan", "rowspan", "span"}, regexp.MustCompile(`^[0-9]{1,4}$`), []string{"td", "th", "col", "colgroup"}},
+		{[]string{"scope"}, regexp.MustCompile(`^(row|col|rowgroup|colgroup)$`), []string{"th"}},
+		{[]string{"headers"}, regexp.MustCompile(`^[\w\- ]{1,200}$`), []string{"td", "th"}},
+		// Not on mark: marks carry exactly the highlight attributes.
+		{[]string{"title"}, nil, keptElements},
+		{[]string{"dir"}, regexp.MustCompile(`^(ltr|rtl|auto)$`), keptElements},
+		{[]string{"lang"}, regexp.MustCompile(`^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$`), keptElements},
+		{[]string{"class"}, regexp.MustCompile(`^nl-entity nl-(person|organization|place|group|misc)$`), []string{"mark"}},
+		{[]string{"data-type"}, regexp.MustCompile(`^(Person|Organization|Place|Group|Misc)$`), []string{"mark"}},
+		{[]string{"data-entity"}, entityRefPattern(), []string{"mark"}},
+		{[]string{"data-mention"}, regexp.MustCompile(`^[0-9]{1,9}$`), []string{"mark"}},
+	}
+})
 
 // srcsetPattern matches a srcset whose candidates are all absolute http(s)
 // URLs without commas, each with an optional width or density descriptor.
