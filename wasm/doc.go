@@ -64,12 +64,15 @@
 //
 // # Profile-guided build
 //
-// default.pgo, a CPU profile of native Parse and MarshalJSON on the seed
-// page, is picked up by go build (-pgo=auto) for this package only: it
-// inlines the hot small functions of the tagger, parser and linker, and a
-// call costs far more in WebAssembly, where Go passes arguments through
-// memory and checks for stack unwinding after every call, than natively.
-// Regenerate it after large changes to those paths with
+// default.pgo, the samples of the tagger and the HTML parser in a CPU
+// profile of native Parse and MarshalJSON on the seed page, is picked up
+// by go build (-pgo=auto) for this package only. It inlines their hot
+// small functions: a call costs far more in WebAssembly, where Go passes
+// arguments through memory and checks for stack unwinding after every
+// call, than natively. The whole profile inlined more and made parse()
+// some 2% faster still, but the larger functions made cold start about
+// 40 ms slower. Regenerate it after large changes to those paths with
 //
-//	go test -run '^$' -bench 'BenchmarkParseSmallJSON$' -benchtime 12s -cpuprofile wasm/default.pgo ./article
+//	go test -run '^$' -bench 'BenchmarkParseSmallJSON$' -benchtime 12s -cpuprofile cpu.pprof -o article.test ./article
+//	go tool pprof -proto -focus='entities/internal/tagger|golang.org/x/net/html' -hide='^runtime\.|^internal/' article.test cpu.pprof >wasm/default.pgo
 package main
