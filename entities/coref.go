@@ -313,15 +313,16 @@ func acronymFits(m, a *mention) bool {
 }
 
 // orgHeadOf reports whether the organization m (words w) is the end of
-// the organization a's name: unlinked ("the Commission" after "the
-// European Commission") or linked to another of a's kind ("the Times",
-// a London paper, after "The New York Times"), as a story names again
-// what it named in full.
+// the organization a's name, unlinked ("the Commission" after "the
+// European Commission") or linked only by a bare popular title ("The
+// Times", a London paper, after "The New York Times"): a story names
+// again what it named in full. A short name the knowledge base types
+// ("the Labour Party" after "the Scottish Labour Party") keeps its link.
 func orgHeadOf(m, a *mention, w, aw []string) bool {
 	if m.typ != Organization || a.typ != Organization {
 		return false
 	}
-	if m.ent != nil && (a.ent == nil || a.ent == m.ent || (m.ent.Kind != "" && m.ent.Kind != a.ent.Kind)) {
+	if m.ent != nil && (a.ent == nil || a.ent == m.ent || m.ent.Kind != "") {
 		return false
 	}
 	w, aw = withoutThe(w), withoutThe(aw)
