@@ -264,6 +264,7 @@ func (m *mention) settle(d *doc, k *kb.KB) {
 		}
 	case c.untyped:
 		m.typ = nilType(d, m)
+		d.spellTitle(m)
 	}
 	if t, ok := headType(d, m); ok && c.untyped {
 		m.typ = t

@@ -45,6 +45,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Heat", 0, Organization, "Miami_Heat"}, {"Knicks", 0, Organization, "New_York_Knicks"}}, true},
 		{"a state office asks for the state, not the country", "Rep. Doug Collins of Georgia said the committee would vote on Tuesday.",
 			[]want{{"Georgia", 0, Place, "Georgia_(U.S._state)"}}, true},
+		{"a popular title keeps the case the text writes it in", "Writers moved from Microsoft Word to LibreOffice last year.",
+			[]want{{"LibreOffice", 0, Organization, "LibreOffice"}}, true},
 		{"possessive", "Militants attacked Baghdad's Green Zone on Sunday.",
 			[]want{{"Baghdad", 0, Place, "Baghdad"}, {"Green Zone", 0, Place, "Green_Zone"}}, false},
 		{"hyphen compound", "Officials blamed Tehran-backed factions for the attack.",
