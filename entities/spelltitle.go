@@ -15,7 +15,7 @@ import (
 // is an entity whose title is not its name with underscores.
 func (d *doc) spellTitle(m *mention) {
 	e := m.ent
-	if e == nil || e.Wikipedia != strings.ReplaceAll(e.Name, " ", "_") {
+	if e == nil || !underscored(e.Wikipedia, e.Name) {
 		return
 	}
 	s := d.text[d.toks[m.start].Start:d.toks[m.end-1].End]
@@ -26,6 +26,20 @@ func (d *doc) spellTitle(m *mention) {
 	r, n := utf8.DecodeRuneInString(s)
 	e.Name = s
 	e.Wikipedia = string(unicode.ToUpper(r)) + strings.ReplaceAll(s[n:], " ", "_")
+}
+
+// underscored reports whether title is name with underscores for spaces,
+// without building that string: most mentions fail the test.
+func underscored(title, name string) bool {
+	if len(title) != len(name) {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; title[i] != c && !(c == ' ' && title[i] == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLower reports whether s has a lower-case letter.
