@@ -115,8 +115,13 @@ func parseLine(s string) (Record, string) {
 	return r, ""
 }
 
+// parseAlias reads one alias of the text format: its flag characters,
+// then its text.
 func parseAlias(a string) Alias {
 	var al Alias
+	// Spaces before the flags go too: the written form of an alias
+	// starts with its flags, so " %x" must read as "%x" does.
+	a = strings.TrimSpace(a)
 	for len(a) > 0 {
 		switch a[0] {
 		case demonymPrefix:
