@@ -117,7 +117,7 @@ func nationalSport(kind string) (string, bool) {
 // after them ("in England", "to the U.S.", "toured England", "hosted by
 // Mexico").
 func placeWordBefore(d *doc, i int) bool {
-	if i > 1 && d.folds[i-1] == "the" {
+	if i > 1 && afterThe(d, i) {
 		i--
 	}
 	if i == 0 {
