@@ -264,7 +264,12 @@ func (m *mention) settle(d *doc, k *kb.KB) {
 		}
 	case c.untyped:
 		m.typ = nilType(d, m)
-		d.spellTitle(m)
+		if d.listed[m.ent] == nil {
+			if d.listed == nil {
+				d.listed = make(map[*Entity]*spellings)
+			}
+			d.listed[m.ent] = new(spellings) // see spellTitles
+		}
 	}
 	if t, ok := headType(d, m); ok && c.untyped {
 		m.typ = t

@@ -152,10 +152,11 @@ type doc struct {
 	// about college sports, and the team sport it is about.
 	sportsScanned, sporty, college bool
 	sport                          string
-	folds                          []string  // token.Fold of each token, folded once
-	mentions                       []mention // the current chunk of newMention
-	entBuf                         []Entity  // the current chunk of doc.entity
-	scr                            *scratch  // buffers no result refers to
+	folds                          []string               // token.Fold of each token, folded once
+	mentions                       []mention              // the current chunk of newMention
+	entBuf                         []Entity               // the current chunk of doc.entity
+	listed                         map[*Entity]*spellings // entities known only as popular titles (see spellTitles)
+	scr                            *scratch               // buffers no result refers to
 }
 
 // newDoc returns the doc of text with buffers of its own.
@@ -203,6 +204,7 @@ func (l *Linker) Find(text string) []Mention {
 	// After coreference: "Los Angeles" of a county list does not make
 	// the city named elsewhere the county.
 	l.countyLists(d, ms)
+	d.spellTitles(ms)
 	return l.output(d, ms)
 }
 
