@@ -3,7 +3,6 @@ package entities
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -228,8 +227,10 @@ func (l *Linker) output(d *doc, ms []*mention) []Mention {
 // abbreviated reports whether m is a one-word abbreviation of its
 // entity's name written with a period the tokenizer left apart ("Fla."
 // for Florida, "Calif." for California): the word cuts a word of the
-// name short. A whole word of the name is no abbreviation: "Miami." at
-// the end of a sentence is Miami (or the Miami Dolphins) and a full stop.
+// name short, in the name's own case. A whole word of the name is no
+// abbreviation: "Miami." at the end of a sentence is Miami (or the Miami
+// Dolphins) and a full stop; nor is an acronym: "EU." is the European
+// Union and a full stop.
 func abbreviated(d *doc, m *mention) bool {
 	if m.ent == nil || m.end-m.start != 1 || m.end >= len(d.toks) {
 		return false
@@ -239,7 +240,7 @@ func abbreviated(d *doc, m *mention) bool {
 		return false
 	}
 	name := m.ent.Name
-	if len(name) <= len(t.Text) || !strings.EqualFold(name[:len(t.Text)], t.Text) {
+	if len(name) <= len(t.Text) || name[:len(t.Text)] != t.Text {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(name[len(t.Text):])

@@ -151,6 +151,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Zorvan Pelletrix", 0, Person, ""}}, false},
 		{"dateline and state abbreviation", "TALLAHASSEE, Fla. - Lawyers for the state said on Friday that the count would go on.",
 			[]want{{"TALLAHASSEE", 0, Place, "Tallahassee,_Florida"}, {"Fla.", 0, Place, "Florida"}}, true},
+		{"an acronym before a full stop keeps out the stop", "Farmers in Serbia want to join the EU.",
+			[]want{{"EU", 0, Organization, "European_Union"}}, true},
 		{"a name's whole first word before a full stop", "Dan Marino played quarterback for the Miami Dolphins for 17 seasons. He never threw for fewer than 2,000 yards in a full season.\nThe team said he never wanted to leave Miami.\nHe retired in 2000.",
 			[]want{{"Miami", 1, Organization, "Miami_Dolphins"}}, true},
 		{"seat of government read as a place", "CHATTANOOGA, Tenn. - The governor toured eastern Tennessee on Monday and said he hoped to visit the White House next month.",
