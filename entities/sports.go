@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"strings"
+
+	"github.com/newslens/newslens/entities/internal/token"
 )
 
 // Sports reporting names teams by short forms: a university's ("Alabama
@@ -80,9 +82,10 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 	d.scr.named = named
 	for _, m := range ms {
 		changed := false
+		opponent := oneHome(m) && d.facesTeam(m, ms)
 		for i := range m.cands {
 			c := &m.cands[i]
-			if c.home && c.excluded && slices.Contains(named, c.idx) && !placed(m) {
+			if c.home && c.excluded && (opponent || slices.Contains(named, c.idx)) && !placed(m) {
 				c.excluded, c.team, changed = false, true, true
 			}
 		}
@@ -90,6 +93,55 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 			m.choose(countries)
 		}
 	}
+}
+
+// oneHome reports whether m is the home of exactly one team: "Boston"
+// may be any of four.
+func oneHome(m *mention) bool {
+	n := 0
+	for _, c := range m.cands {
+		if c.home {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// facesTeam reports whether m's sentence gives a result ("2-1") and names
+// another team, by a name of its own or as the home of one club:
+// "Manchester United beat Liverpool 2-1" and "Chelsea beat Burnley 3-0"
+// are about the clubs.
+func (d *doc) facesTeam(m *mention, ms []*mention) bool {
+	si := d.sentOf[m.start]
+	if !d.scoreline(d.sents[si]) {
+		return false
+	}
+	for _, o := range ms {
+		if o == m || d.sentOf[o.start] != si {
+			continue
+		}
+		if oneHome(o) {
+			return true
+		}
+		if o.best >= 0 && o.score >= confident {
+			if c := o.cands[o.best]; c.club && !c.sports {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scoreline reports whether sentence s writes a result: a number, a
+// hyphen or dash and a number, with no spaces ("2-1", "101-95").
+func (d *doc) scoreline(s token.Span) bool {
+	for i := s.Start; i+2 < s.End; i++ {
+		a, h, b := d.toks[i], d.toks[i+1], d.toks[i+2]
+		if a.Kind == token.Number && h.Kind == token.Hyphen && b.Kind == token.Number && !h.SpaceBefore && !b.SpaceBefore {
+			return true
+		}
+	}
+	return false
 }
 
 // paired reports whether some candidate of m reads it as one half of

@@ -161,7 +161,7 @@ var sportWords = [...]string{
 	anySport: "football baseball softball coach coaches quarterback touchdown touchdowns halftime linebacker " +
 		"tailback rebounds innings playoff playoffs postseason preseason",
 	rugbyWord:      "rugby scrum",
-	footballWord:   "soccer fifa uefa goalkeeper striker midfielder",
+	footballWord:   "soccer fifa uefa goalkeeper striker midfielder defender winger equaliser equalizer relegation",
 	unionWord:      "fly-half lineout",
 	leagueWord:     "nrl",
 	cricketWord:    "cricket wicket wickets batsman batsmen bowler odi t20",

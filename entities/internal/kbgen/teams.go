@@ -23,8 +23,14 @@ func (b *builder) addTeamTowns() {
 }
 
 // teamTown returns name without the nickname among aliases it ends
-// with, or "" when it ends with none.
+// with, or without a club suffix ("Liverpool F.C.": British reporting
+// calls the club "Liverpool"), or "" when it ends with neither.
 func teamTown(name string, aliases []string) string {
+	for _, suffix := range clubSuffixes {
+		if town, ok := strings.CutSuffix(name, suffix); ok && town != "" {
+			return town
+		}
+	}
 	for _, a := range aliases {
 		town, ok := strings.CutSuffix(name, " "+a)
 		if ok && a != name && town != "" {
@@ -33,3 +39,6 @@ func teamTown(name string, aliases []string) string {
 	}
 	return ""
 }
+
+// clubSuffixes end the formal names of football clubs.
+var clubSuffixes = []string{" F.C.", " A.F.C.", " FC", " AFC", " C.F.", " CF"}

@@ -17,6 +17,9 @@ func TestTeamTown(t *testing.T) {
 		{"Boston Red Sox", []string{"Red Sox", "Sox"}, "Boston"},
 		{"Manchester United", []string{"Man United", "Man Utd"}, ""},
 		{"Arsenal", []string{"Arsenal", "Gunners"}, ""},
+		{"Liverpool F.C.", []string{"Liverpool FC", "Liverpool Football Club"}, "Liverpool"},
+		{"Sunderland A.F.C.", []string{"Sunderland AFC"}, "Sunderland"},
+		{"Valencia CF", nil, "Valencia"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, teamTown(tt.name, tt.aliases), tt.name)
