@@ -103,6 +103,9 @@ func capitalized(s string) bool {
 // also writes in lower case when the rest is a known name ("Once Ford").
 func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (int, int) {
 	start = afterCompound(d, start, end)
+	if partyPrefix(d, start, end) {
+		start += 2 // ", R-La.": the state
+	}
 	for start < end && (!edgeOK(d.toks[start]) || honorific(d.toks[start].Text, label)) && !particleStart(d, start, end) {
 		start++
 	}
@@ -120,6 +123,28 @@ func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (in
 		}
 	}
 	return start, end
+}
+
+// partyPrefix reports whether tokens [start, end) open with a legislator's
+// party letter before the state, as news writes it after the name
+// ("Rep. Mike Johnson, R-La.", "(D-N.Y.)"): the party letter is no part
+// of the state's name ("R-La" is no place).
+func partyPrefix(d *doc, start, end int) bool {
+	if end-start < 3 || start == 0 {
+		return false
+	}
+	switch d.toks[start-1].Text {
+	case ",", "(":
+	default:
+		return false
+	}
+	switch d.toks[start].Text {
+	case "D", "R", "I":
+	default:
+		return false
+	}
+	h, w := d.toks[start+1], d.toks[start+2]
+	return h.Kind == token.Hyphen && !h.SpaceBefore && !w.SpaceBefore && w.Kind == token.Word && capitalized(w.Text)
 }
 
 // clauseOpener reports whether w, capitalized at the start of a
