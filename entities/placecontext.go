@@ -306,10 +306,10 @@ func divisionCue(d *doc, start, end int) bool {
 
 // stateCue reports whether the words around the name from token start to
 // end say it names a country's state, not the country or a city: a state
-// office of it ("Sen. Doug Collins of Georgia", "Georgia Gov.") or "state"
-// after it.
+// office of it ("Sen. Doug Collins of Georgia", "Georgia Gov."), a
+// legislator's party before it ("R-Georgia") or "state" after it.
 func stateCue(d *doc, start, end int) bool {
-	if officeOf(d, start) {
+	if officeOf(d, start) || start >= 2 && partyPrefix(d, start-2, end) {
 		return true
 	}
 	if end >= len(d.toks) || d.toks[end].Kind != token.Word {
