@@ -63,8 +63,8 @@ type candidate struct {
 	seat bool
 	// institution marks a legislature or a court.
 	institution bool
-	// nation marks a country.
-	nation bool
+	// nation marks a country, state a country's state.
+	nation, state bool
 	// club marks a sports team, which sports reporting names by its
 	// nickname alone ("the Heat").
 	club bool
@@ -238,6 +238,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	out.institution = kind == "legislature" || kind == "court"
 	out.club = kind == "sports team"
 	out.nation = out.typ == Place && kind == "country"
+	out.state = out.typ == Place && kind == "state"
 	out.logPrior = math.Log(max(out.prior, priorFloor))
 	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
 	return out

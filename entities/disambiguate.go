@@ -298,7 +298,8 @@ func (m *mention) reject(d *doc) {
 		case personNotPlace(m):
 			m.best = -1
 			return
-		case !obscurePart(d, m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m) && !foreignInstitution(d, m):
+		case !obscurePart(d, m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m) &&
+			!foreignInstitution(d, m) && !partyNonState(d, m):
 			return
 		case tries == maxRejects:
 			m.best = -1
@@ -307,6 +308,14 @@ func (m *mention) reject(d *doc) {
 		m.cands[m.best].excluded = true
 		m.choose(d.countries)
 	}
+}
+
+// partyNonState reports whether m follows a legislator's party letter
+// ("D-Centre") but does not link to a state: the code then names a
+// county or district the knowledge base does not hold, not a town of
+// the same name elsewhere.
+func partyNonState(d *doc, m *mention) bool {
+	return m.start >= 2 && partyPrefix(d, m.start-2, m.end) && !m.cands[m.best].state
 }
 
 // foreignInstitution reports whether m links by a generic short name

@@ -51,6 +51,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Liverpool", 0, Place, "Liverpool"}}, true},
 		{"a legislator's party and state", "House Speaker Mike Johnson, R-La., called the bill a disgrace.",
 			[]want{{"Mike Johnson", 0, Person, "Mike_Johnson"}, {"La.", 0, Place, "Louisiana"}}, true},
+		{"a legislator's district is no town elsewhere", "said state Rep. Richard Lindsey, D-Centre, chairman of the panel.",
+			[]want{{"Centre", 0, Place, ""}}, true},
 		{"a legislator's party asks for the state, not the country", "Rep. Marjorie Taylor Greene (R-Georgia) spoke first.",
 			[]want{{"Georgia", 0, Place, "Georgia_(U.S._state)"}}, true},
 		{"a state office asks for the state, not the country", "Rep. Doug Collins of Georgia said the committee would vote on Tuesday.",
