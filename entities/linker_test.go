@@ -1,8 +1,11 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newslens/newslens/entities/internal/token"
 )
 
 // want is an expected mention: its text (the n-th occurrence when the
@@ -51,8 +54,6 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Liverpool", 0, Place, "Liverpool"}}, true},
 		{"a legislator's party and state", "House Speaker Mike Johnson, R-La., called the bill a disgrace.",
 			[]want{{"Mike Johnson", 0, Person, "Mike_Johnson"}, {"La.", 0, Place, "Louisiana"}}, true},
-		{"a legislator's district is no town elsewhere", "said state Rep. Richard Lindsey, D-Centre, chairman of the panel.",
-			[]want{{"Centre", 0, Place, ""}}, true},
 		{"a legislator's party asks for the state, not the country", "Rep. Marjorie Taylor Greene (R-Georgia) spoke first.",
 			[]want{{"Georgia", 0, Place, "Georgia_(U.S._state)"}}, true},
 		{"a state office asks for the state, not the country", "Rep. Doug Collins of Georgia said the committee would vote on Tuesday.",
@@ -426,6 +427,33 @@ func TestParticipleOpener(t *testing.T) {
 	for _, m := range Default().Find(text) {
 		if strings.HasPrefix(m.Text, "Born ") || strings.HasPrefix(m.Text, "Founded ") {
 			t.Errorf("mention %q keeps the participle", m.Text)
+		}
+	}
+}
+
+// TestPartyNonState checks that after a legislator's party letter only a
+// state may link: "D-Centre" names a district, not a town elsewhere.
+func TestPartyNonState(t *testing.T) {
+	tests := []struct {
+		text, name string
+		state      bool
+		want       bool
+	}{
+		{"said Rep. Richard Lindsey, D-Centre, chairman of the panel.", "Centre", false, true},
+		{"said Rep. Richard Lindsey, D-Centre, chairman of the panel.", "Centre", true, false},
+		{"said Sen. Chuck Schumer (D-N.Y.) on Monday.", "N.Y.", true, false},
+		{"a rally in Centre drew crowds.", "Centre", false, false},
+		{"the D-Day landings in Normandy.", "Day", false, false},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text)
+		i := slices.IndexFunc(d.toks, func(tok token.Token) bool { return tok.Text == tt.name })
+		if i < 0 {
+			t.Fatalf("%q: no token %q", tt.text, tt.name)
+		}
+		m := &mention{start: i, end: i + 1, cands: []candidate{{typ: Place, state: tt.state}}, best: 0}
+		if got := partyNonState(d, m); got != tt.want {
+			t.Errorf("%q, %q (state %v): got %v, want %v", tt.text, tt.name, tt.state, got, tt.want)
 		}
 	}
 }
