@@ -68,7 +68,8 @@ func placed(m *mention) bool {
 
 // teamCoherence takes a sports short form for an entity the text names
 // in another way ("Miami" after "the Heat"), and chooses again among the
-// candidates of the mentions it applies to.
+// candidates of the mentions it applies to; a home the words before
+// place ("the final in New York") stays the place.
 func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 	if !d.homes {
 		return
@@ -85,7 +86,7 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 		opponent := oneHome(m) && d.facesTeam(m, ms)
 		for i := range m.cands {
 			c := &m.cands[i]
-			if c.home && c.excluded && (opponent || slices.Contains(named, c.idx)) && !placed(m) {
+			if c.home && c.excluded && (opponent || slices.Contains(named, c.idx)) && !placed(m) && !placeWordBefore(d, m.start) {
 				c.excluded, c.team, changed = false, true, true
 			}
 		}
