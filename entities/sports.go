@@ -86,7 +86,7 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 		opponent := oneHome(m) && d.facesTeam(m, ms)
 		for i := range m.cands {
 			c := &m.cands[i]
-			if c.home && c.excluded && (opponent || slices.Contains(named, c.idx)) && !placed(m) && !placeWordBefore(d, m.start) {
+			if c.home && c.excluded && (opponent || slices.Contains(named, c.idx)) && !placed(m) && !locativeBefore(d, m.start) {
 				c.excluded, c.team, changed = false, true, true
 			}
 		}
@@ -170,17 +170,40 @@ func nationalSport(kind string) (string, bool) {
 // after them ("in England", "to the U.S.", "toured England", "hosted by
 // Mexico").
 func placeWordBefore(d *doc, i int) bool {
+	j := wordBefore(d, i)
+	if j < 0 {
+		return false
+	}
+	switch d.folds[j] {
+	case "to", "from", "into", "visit", "visited", "toured", "touring":
+		return true
+	case "by":
+		return j > 0 && (d.folds[j-1] == "hosted" || d.folds[j-1] == "held" || d.folds[j-1] == "staged")
+	}
+	return locativeBefore(d, i)
+}
+
+// locativeBefore reports whether a preposition of location comes before
+// token i ("in New York", "across the U.S."): what happens there, where a
+// motion word ("heading to Miami" for a coach's new team) may still mean
+// a team.
+func locativeBefore(d *doc, i int) bool {
+	j := wordBefore(d, i)
+	if j < 0 {
+		return false
+	}
+	switch d.folds[j] {
+	case "in", "across", "throughout", "around":
+		return true
+	}
+	return false
+}
+
+// wordBefore returns the index of the token before token i, skipping a
+// "the", or -1 at the start.
+func wordBefore(d *doc, i int) int {
 	if i > 1 && afterThe(d, i) {
 		i--
 	}
-	if i == 0 {
-		return false
-	}
-	switch d.folds[i-1] {
-	case "in", "to", "from", "into", "across", "throughout", "around", "visit", "visited", "toured", "touring":
-		return true
-	case "by":
-		return i > 1 && (d.folds[i-2] == "hosted" || d.folds[i-2] == "held" || d.folds[i-2] == "staged")
-	}
-	return false
+	return i - 1
 }
