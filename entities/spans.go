@@ -183,7 +183,8 @@ func honorific(w string, label tagger.Label) bool {
 	switch w {
 	case "Justice", "Judge", "Senator", "Governor", "Pope", "Queen", "King", "Prince", "Princess",
 		"Chief", "Vice", "Deputy", "President", "Prime", "Minister", "Secretary", "Speaker",
-		"Chancellor", "Premier", "Ambassador", "Commissioner":
+		"Chancellor", "Premier", "Ambassador", "Commissioner",
+		"Ayatollah", "Grand", "Cardinal", "Archbishop", "Bishop", "Rabbi":
 		return label == tagger.PER
 	case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Gen.", "Lt.", "Col.",
 		"Maj.", "Capt.", "Sgt.", "Sen.", "Rep.", "Gov.", "Prof.", "Rev.", "Adm.", "Amb.", "Pres.", "Supt.":
