@@ -113,7 +113,37 @@ func (b *builder) countries(src string) error {
 		b.iso3[d.ISO3] = d.ISO2
 		b.countryNames[d.ISO2] = b.add(r, srcCountry, score, true).Name
 	}
+	b.dropTerritoryDemonyms()
 	return nil
+}
+
+// dropTerritoryDemonyms takes from each territory the nationality words
+// an independent country also has: "Chinese" is China's, not Taiwan's or
+// Macau's, "French" France's, not the French Southern Lands'. Words two
+// countries share ("Congolese") stay with both.
+func (b *builder) dropTerritoryDemonyms() {
+	national := map[string]bool{}
+	for _, e := range b.ents {
+		if e.Kind == "country" {
+			for s, f := range e.aliases {
+				if f&kb.Demonym != 0 {
+					national[s] = true
+				}
+			}
+		}
+	}
+	for _, e := range b.ents {
+		if e.Kind != "territory" {
+			continue
+		}
+		e.order = slices.DeleteFunc(e.order, func(s string) bool {
+			if e.aliases[s]&kb.Demonym == 0 || !national[s] {
+				return false
+			}
+			delete(e.aliases, s)
+			return true
+		})
+	}
 }
 
 func countryAliases(w *wcCountry, d dr5hnCountry, demonymWords map[string]bool) []kb.Alias {
