@@ -65,6 +65,9 @@ type candidate struct {
 	institution bool
 	// nation marks a country, state a country's state.
 	nation, state bool
+	// media marks a news agency, paper or broadcaster: a credit ("AFP")
+	// says nothing of the country a story is about.
+	media bool
 	// club marks a sports team, which sports reporting names by its
 	// nickname alone ("the Heat").
 	club bool
@@ -239,9 +242,19 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	out.club = kind == "sports team"
 	out.nation = out.typ == Place && kind == "country"
 	out.state = out.typ == Place && kind == "state"
+	out.media = mediaKind(kind)
 	out.logPrior = math.Log(max(out.prior, priorFloor))
 	out.minor = out.typ == Place && !out.demonym && !out.untyped && out.prior < minorPrior
 	return out
+}
+
+// mediaKind reports whether an entry of this kind reports news.
+func mediaKind(kind string) bool {
+	switch kind {
+	case "news agency", "newspaper", "broadcaster", "magazine", "news website":
+		return true
+	}
+	return false
 }
 
 // isDivisionKind reports whether a place of this kind is a country or a

@@ -64,7 +64,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 }
 
 // docCountries counts the confidently linked mentions of each country,
-// in buf when it is not nil.
+// news media left out (see candidate.media), in buf when it is not nil.
 func docCountries(ms []*mention, buf []int32, n int) []int32 {
 	if buf == nil {
 		buf = make([]int32, n)
@@ -72,8 +72,8 @@ func docCountries(ms []*mention, buf []int32, n int) []int32 {
 	clear(buf)
 	for _, m := range ms {
 		if m.best >= 0 && m.score >= confident {
-			if c := m.cands[m.best].country; c != 0 {
-				buf[c]++
+			if c := m.cands[m.best]; c.country != 0 && !c.media {
+				buf[c.country]++
 			}
 		}
 	}
@@ -99,12 +99,13 @@ func genericInstitution(c candidate) bool {
 }
 
 // anchoredCountries counts the linked mentions of each country, however
-// sure, leaving out links made by a partial name.
+// sure, leaving out links made by a partial name and those to news
+// media, whose credits ("AFP") run under stories from anywhere.
 func anchoredCountries(ms []*mention, n int) []int32 {
 	out := make([]int32, n)
 	for _, m := range ms {
 		if m.best >= 0 {
-			if c := m.cands[m.best]; c.country != 0 && !(c.weak && !c.untyped) {
+			if c := m.cands[m.best]; c.country != 0 && !(c.weak && !c.untyped) && !c.media {
 				out[c.country]++
 			}
 		}
