@@ -81,9 +81,12 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 		}
 	}
 	d.scr.named = named
+	sides := d.resultSides(ms)
 	for _, m := range ms {
 		changed := false
-		opponent := oneHome(m) && d.facesTeam(m, ms)
+		// m is one side of a result; another is named ("Manchester
+		// United beat Liverpool 2-1", "Chelsea beat Burnley 3-0").
+		opponent := oneHome(m) && sides != nil && sides[d.sentOf[m.start]] >= 2
 		for i := range m.cands {
 			c := &m.cands[i]
 			if c.home && c.excluded && (opponent || slices.Contains(named, c.idx)) && !placed(m) && !locativeBefore(d, m.start) {
@@ -108,29 +111,40 @@ func oneHome(m *mention) bool {
 	return n == 1
 }
 
-// facesTeam reports whether m's sentence gives a result ("2-1") and names
-// another team, by a name of its own or as the home of one club:
-// "Manchester United beat Liverpool 2-1" and "Chelsea beat Burnley 3-0"
-// are about the clubs.
-func (d *doc) facesTeam(m *mention, ms []*mention) bool {
-	si := d.sentOf[m.start]
-	if !d.scoreline(d.sents[si]) {
-		return false
-	}
-	for _, o := range ms {
-		if o == m || d.sentOf[o.start] != si {
+// resultSides counts, for each sentence that gives a result ("2-1"),
+// the mentions that may be a side in it: a team by a name of its own or
+// the home of one club. It is nil when no sentence has a side, and
+// counts each sentence once, so that a long text takes linear time.
+func (d *doc) resultSides(ms []*mention) []int32 {
+	var sides []int32
+	for _, m := range ms {
+		if !teamSide(m) {
 			continue
 		}
-		if oneHome(o) {
-			return true
+		if sides == nil {
+			sides = make([]int32, len(d.sents))
 		}
-		if o.best >= 0 && o.score >= confident {
-			if c := o.cands[o.best]; c.club && !c.sports {
-				return true
-			}
+		sides[d.sentOf[m.start]]++
+	}
+	for si, n := range sides {
+		if n > 0 && !d.scoreline(d.sents[si]) {
+			sides[si] = 0
 		}
 	}
-	return false
+	return sides
+}
+
+// teamSide reports whether m may be a side of a result: the home of one
+// club, or a team named by a name of its own.
+func teamSide(m *mention) bool {
+	if oneHome(m) {
+		return true
+	}
+	if m.best < 0 || m.score < confident {
+		return false
+	}
+	c := m.cands[m.best]
+	return c.club && !c.sports
 }
 
 // scoreline reports whether sentence s writes a result: a number, a
