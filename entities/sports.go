@@ -80,6 +80,9 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 			named = append(named, m.cands[m.best].idx)
 		}
 	}
+	// Sorted, so that a long text takes n log n time, not n².
+	slices.Sort(named)
+	named = slices.Compact(named)
 	d.scr.named = named
 	sides := d.resultSides(ms)
 	for _, m := range ms {
@@ -89,7 +92,7 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 		opponent := oneHome(m) && sides != nil && sides[d.sentOf[m.start]] >= 2
 		for i := range m.cands {
 			c := &m.cands[i]
-			if c.home && c.excluded && (opponent || slices.Contains(named, c.idx)) && !placed(m) && !locativeBefore(d, m.start) {
+			if c.home && c.excluded && (opponent || nameIn(named, c.idx)) && !placed(m) && !locativeBefore(d, m.start) {
 				c.excluded, c.team, changed = false, true, true
 			}
 		}
@@ -97,6 +100,12 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 			m.choose(countries)
 		}
 	}
+}
+
+// nameIn reports whether entity i is among the sorted named.
+func nameIn(named []int32, i int32) bool {
+	_, ok := slices.BinarySearch(named, i)
+	return ok
 }
 
 // oneHome reports whether m is the home of exactly one team: "Boston"
