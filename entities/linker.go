@@ -194,7 +194,7 @@ func (l *Linker) Find(text string) []Mention {
 	if l.tagger != nil {
 		spans = splitRoles(d, tagDoc(l.tagger, d, l.gazetteer(d, raw)))
 	}
-	ms := dropDefinedAcronyms(d, merge(d, matches, spans))
+	ms := l.dropNounPhraseHeads(d, dropDefinedAcronyms(d, merge(d, matches, spans)))
 	l.disambiguate(d, ms)
 	ms = addLinkedParts(d, matches, ms)
 	if l.coref {
