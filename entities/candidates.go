@@ -38,8 +38,9 @@ type candidate struct {
 	// with surnames and ordinary words, so it is linked only with
 	// evidence beyond its name.
 	minor bool
-	// located marks a minor place the text locates (see locate).
-	located bool
+	// located marks a minor place the text locates (see locate), far
+	// one it locates only by naming its region somewhere else.
+	located, far bool
 	// namesake marks a person whose Wikipedia title qualifies the name
 	// ("Tom_Davis_(Virginia_politician)"), and backed one the text
 	// supports with an office or the person's state (see backNamesakes).

@@ -147,8 +147,14 @@ func (m *mention) choose(countries []int32) {
 		if c.anonymous {
 			s += wAnonymous
 		}
-		if c.minor && !c.located {
+		switch {
+		case c.minor && !c.located:
 			s += wMinor
+		case c.minor && c.far:
+			// Its state named somewhere else is some support, not an
+			// address: in a story that names Florida, "talks in Geneva"
+			// are still in Switzerland.
+			s += wMinor / 2
 		}
 		if m.afterPlace && c.division && !c.demonym {
 			s += wDivision

@@ -52,6 +52,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Chelsea", 0, Organization, "Chelsea_F.C."}, {"Burnley", 0, Organization, "Burnley_F.C."}}, true},
 		{"a team's home after in is the place", "The Yankees won in 11 innings on Sunday. Fans then watched the tennis final in New York.",
 			[]want{{"New York", 0, Place, "New_York_City"}}, true},
+		{"a state named elsewhere does not make a world city its town", "The treasury secretary met Chinese officials in Geneva. Florida Gov. Ron DeSantis criticized the talks.",
+			[]want{{"Geneva", 0, Place, "Geneva"}, {"Florida", 0, Place, "Florida"}}, true},
 		{"a vote is no result", "Liverpool voted 60-40 to keep the museum open.",
 			[]want{{"Liverpool", 0, Place, "Liverpool"}}, true},
 		{"a legislator's party and state", "House Speaker Mike Johnson, R-La., called the bill a disgrace.",

@@ -40,6 +40,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 		}
 		if r := l.region(c.idx); r != "" {
 			c.located = d.named(ms, r) || slices.Contains(d.shortDivisions, r)
+			c.far = c.located
 		}
 	}
 }
