@@ -39,8 +39,9 @@ type candidate struct {
 	// evidence beyond its name.
 	minor bool
 	// located marks a minor place the text locates (see locate), far
-	// one it locates only by naming its region somewhere else.
-	located, far bool
+	// one it locates only by naming its region somewhere else, and
+	// homeRegion a city or town in the region of the story's dateline.
+	located, far, homeRegion bool
 	// namesake marks a person whose Wikipedia title qualifies the name
 	// ("Tom_Davis_(Virginia_politician)"), and backed one the text
 	// supports with an office or the person's state (see backNamesakes).

@@ -162,7 +162,7 @@ func (m *mention) choose(countries []int32) {
 		if m.cue != "" && c.typ == m.cue && !c.demonym {
 			s += wCue
 		}
-		if m.dateline && c.settlement {
+		if m.dateline && c.settlement || c.homeRegion && !m.dateline {
 			s += wCue
 		}
 		if m.divisionCue && c.division && !c.demonym && !(m.stateCue && c.nation) {

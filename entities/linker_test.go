@@ -54,6 +54,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"New York", 0, Place, "New_York_City"}}, true},
 		{"a state named elsewhere does not make a world city its town", "The treasury secretary met Chinese officials in Geneva. Florida Gov. Ron DeSantis criticized the talks.",
 			[]want{{"Geneva", 0, Place, "Geneva"}, {"Florida", 0, Place, "Florida"}}, true},
+		{"a town is in the dateline's state", "PORTLAND, Maine (AP) - A man from Lewiston was charged on Tuesday. The suspect was arrested in Auburn after a manhunt.",
+			[]want{{"Auburn", 0, Place, "Auburn,_Maine"}}, true},
 		{"a vote is no result", "Liverpool voted 60-40 to keep the museum open.",
 			[]want{{"Liverpool", 0, Place, "Liverpool"}}, true},
 		{"a legislator's party and state", "House Speaker Mike Johnson, R-La., called the bill a disgrace.",

@@ -27,8 +27,14 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 	d.sportsReading(m)
 	comma := addressOf(d, m, next)
 	m.located = comma
+	if m.dateline && comma {
+		l.setHomeRegions(d, next)
+	}
 	for i := range m.cands {
 		c := &m.cands[i]
+		if c.settlement && len(d.homeRegions) > 0 {
+			c.homeRegion = slices.Contains(d.homeRegions, l.region(c.idx))
+		}
 		if !c.minor {
 			continue
 		}
@@ -40,7 +46,19 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 		}
 		if r := l.region(c.idx); r != "" {
 			c.located = d.named(ms, r) || slices.Contains(d.shortDivisions, r)
-			c.far = c.located
+			c.far = c.located && !c.homeRegion // the dateline's region is where the story is
+		}
+	}
+}
+
+// setHomeRegions records the states or regions a dateline places the
+// story in ("PORTLAND, Maine (AP) -"): the towns it names later are
+// likely there ("arrested in Auburn" is Auburn, Maine).
+func (l *Linker) setHomeRegions(d *doc, region *mention) {
+	d.homeRegions = d.homeRegions[:0]
+	for _, c := range region.cands {
+		if c.division && !c.demonym && !c.nation {
+			d.homeRegions = append(d.homeRegions, l.divisionName(c.idx))
 		}
 	}
 }
