@@ -146,8 +146,8 @@ type doc struct {
 	// that mentions name by a short form ("N.D.", "Calif."): their most
 	// popular candidate (see topDivisions).
 	shortDivisions []string
-	// homeRegions are the folded names of the state or region a
-	// dateline places the story in (see setHomeRegions).
+	// homeRegions are the names of the state or region a dateline
+	// places the story in (see setHomeRegions).
 	homeRegions []string
 	homes       bool // some mention has a team's home as a candidate
 	// scanSports' findings: whether d has sports words, whether it is

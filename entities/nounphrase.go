@@ -43,10 +43,8 @@ func (l *Linker) nounPhraseHead(d *doc, i int) bool {
 		if t.Kind != token.Word || !isLowerWord(t.Text) {
 			return false
 		}
-		for _, c := range l.kbx.Lookup(d.text[d.toks[i].Start:t.End]) {
-			if c.Flags&kb.TitleOnly != 0 {
-				return true
-			}
+		if l.kbx.WordsHave(d.folds[i:end], kb.TitleOnly) {
+			return true
 		}
 	}
 	return false

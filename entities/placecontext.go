@@ -33,7 +33,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 	for i := range m.cands {
 		c := &m.cands[i]
 		if c.settlement && len(d.homeRegions) > 0 {
-			c.homeRegion = slices.Contains(d.homeRegions, l.region(c.idx))
+			c.homeRegion = slices.Contains(d.homeRegions, l.kbx.Region(c.idx))
 		}
 		if !c.minor {
 			continue
@@ -58,7 +58,7 @@ func (l *Linker) setHomeRegions(d *doc, region *mention) {
 	d.homeRegions = d.homeRegions[:0]
 	for _, c := range region.cands {
 		if c.division && !c.demonym && !c.nation {
-			d.homeRegions = append(d.homeRegions, l.divisionName(c.idx))
+			d.homeRegions = append(d.homeRegions, l.kbx.Name(c.idx))
 		}
 	}
 }

@@ -193,6 +193,67 @@ func (k *KB) findKey(s string) int32 {
 	return -1
 }
 
+// WordsHave reports whether the key spelled by words, each folded as the
+// matcher folds tokens, has an entry with all of flags f. Unlike Lookup
+// it allocates nothing, for callers that ask it often.
+func (k *KB) WordsHave(words []string, f AliasFlags) bool {
+	if len(words) == 0 || len(words) > maxKeyTokens {
+		return false
+	}
+	lo := k.searchFirst(words[0], false)
+	hi := k.searchFirst(words[0], true)
+	plen := len(words[0])
+	for _, w := range words[1:] {
+		if lo >= hi {
+			return false
+		}
+		lo, hi = k.narrow(lo, hi, plen, w)
+		plen += 1 + len(w)
+	}
+	if lo >= hi || int(k.keyOff[lo+1]-k.keyOff[lo]) != plen {
+		return false
+	}
+	for e := k.entOff[lo]; e < k.entOff[lo+1]; e++ {
+		if k.ents[e].flags&f == f {
+			return true
+		}
+	}
+	return false
+}
+
+// searchFirst returns the first key >= w (or, when bump is set, the first
+// past the keys that are w or begin with w and a space).
+func (k *KB) searchFirst(w string, bump bool) int32 {
+	n := int32(len(k.keyOff) - 1)
+	lo, hi := int32(0), n
+	for lo < hi {
+		mid := int32(uint32(lo+hi) >> 1)
+		key := k.keys[k.keyOff[mid]:k.keyOff[mid+1]]
+		if cmpFirst(key, w, bump) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// cmpFirst compares key with w (with w+"!" when bump, which sorts after
+// w and every w+" ...").
+func cmpFirst(key, w string, bump bool) int {
+	if !bump {
+		return strings.Compare(key, w)
+	}
+	n := min(len(key), len(w))
+	if c := strings.Compare(key[:n], w[:n]); c != 0 {
+		return c
+	}
+	if len(key) < len(w) || len(key) == len(w) || key[len(w)] < '!' {
+		return -1
+	}
+	return 1
+}
+
 // Candidate is one entity an alias may name.
 type Candidate struct {
 	Entity int32

@@ -335,3 +335,25 @@ func decoded(t *testing.T, k *KB) *KB {
 	require.NoError(t, err)
 	return d
 }
+
+// TestWordsHave checks the allocation-free lookup against Lookup on every
+// key of the embedded knowledge base, and on near misses.
+func TestWordsHave(t *testing.T) {
+	k, err := Default()
+	require.NoError(t, err)
+	for ki := range int32(k.Keys()) {
+		words := strings.Split(k.Key(ki), " ")
+		var any, titleOnly bool
+		for _, c := range k.Lookup(k.Key(ki)) {
+			any = true
+			titleOnly = titleOnly || c.Flags&TitleOnly != 0
+		}
+		require.Equal(t, any, k.WordsHave(words, 0), k.Key(ki))
+		require.Equal(t, titleOnly, k.WordsHave(words, TitleOnly), k.Key(ki))
+	}
+	for _, miss := range [][]string{nil, {"zzzz"}, {"new", "yorkk"}, {"new", "york", "zzzz"}, {"mobil"}, {""}} {
+		assert.False(t, k.WordsHave(miss, 0), "%q", miss)
+	}
+	assert.True(t, k.WordsHave([]string{"mobile", "phone"}, TitleOnly))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { k.WordsHave([]string{"mobile", "phone"}, TitleOnly) }))
+}
