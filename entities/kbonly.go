@@ -140,16 +140,23 @@ func shouted(d *doc, i int) bool {
 // capsNeighbor reports whether the nearest word from token i in
 // direction step (-1 or 1), on the same line, is written in capitals.
 func capsNeighbor(d *doc, i, step int) bool {
+	j := lineNeighbor(d, i, step)
+	return j >= 0 && isAcronym(d.toks[j].Text)
+}
+
+// lineNeighbor returns the index of the nearest word from token i in
+// direction step (-1 or 1) on the same line, or -1.
+func lineNeighbor(d *doc, i, step int) int {
 	for j := i + step; j >= 0 && j < len(d.toks); j += step {
 		a, b := min(j, j-step), max(j, j-step)
 		if strings.IndexByte(d.text[d.toks[a].End:d.toks[b].Start], '\n') >= 0 {
-			return false
+			return -1
 		}
 		if d.toks[j].Kind == token.Word {
-			return isAcronym(d.toks[j].Text)
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // compoundHead reports whether a name ending before token end heads a

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/newslens/newslens/entities/internal/token"
 )
 
 // spellTitles gives each entity known only from the popular titles'
@@ -100,16 +98,8 @@ const maxAcronymLen = 6
 // lowerNeighbor reports whether the nearest word from token i in
 // direction step, on the same line, has a lower-case letter.
 func lowerNeighbor(d *doc, i, step int) bool {
-	for j := i + step; j >= 0 && j < len(d.toks); j += step {
-		a, b := min(j, j-step), max(j, j-step)
-		if strings.IndexByte(d.text[d.toks[a].End:d.toks[b].Start], '\n') >= 0 {
-			return false
-		}
-		if d.toks[j].Kind == token.Word {
-			return hasLower(d.toks[j].Text)
-		}
-	}
-	return false
+	j := lineNeighbor(d, i, step)
+	return j >= 0 && hasLower(d.toks[j].Text)
 }
 
 // underscored reports whether title is name with underscores for spaces,
