@@ -138,9 +138,7 @@ func partyPrefix(d *doc, start, end int) bool {
 	default:
 		return false
 	}
-	switch d.toks[start].Text {
-	case "D", "R", "I":
-	default:
+	if !partyLetter(d.toks[start].Text) {
 		return false
 	}
 	h, w := d.toks[start+1], d.toks[start+2]
