@@ -17,14 +17,18 @@ func TestDefinedAcronyms(t *testing.T) {
 	}
 	l := Default()
 	for _, tt := range tests {
-		found := false
-		for _, m := range l.Find(tt.text) {
-			if m.Text == tt.acr {
-				found = true
-			}
-		}
-		if found != tt.want {
+		if found := hasMention(l.Find(tt.text), tt.acr); found != tt.want {
 			t.Errorf("Find(%q): mention %q found = %v, want %v", tt.text, tt.acr, found, tt.want)
 		}
 	}
+}
+
+// hasMention reports whether some mention of ms has exactly the text s.
+func hasMention(ms []Mention, s string) bool {
+	for _, m := range ms {
+		if m.Text == s {
+			return true
+		}
+	}
+	return false
 }

@@ -18,13 +18,7 @@ func TestNounPhraseHeads(t *testing.T) {
 		{"Officials in Mobile said the phone lines were down.", "Mobile", true},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, m := range l.Find(tt.text) {
-			if m.Text == tt.word {
-				found = true
-			}
-		}
-		if found != tt.mention {
+		if found := hasMention(l.Find(tt.text), tt.word); found != tt.mention {
 			t.Errorf("%q: mention %q = %v, want %v", tt.text, tt.word, found, tt.mention)
 		}
 	}
