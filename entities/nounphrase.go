@@ -5,7 +5,7 @@ import (
 	"github.com/newslens/newslens/entities/internal/token"
 )
 
-// maxPhraseWords is the longest common-noun phrase nounPhraseHeads looks
+// maxPhraseWords is the longest common-noun phrase nounPhraseHead looks
 // up: the capitalized word and up to two lower-case words after it.
 const maxPhraseWords = 3
 
@@ -13,8 +13,8 @@ const maxPhraseWords = 3
 // sentence and, with the lower-case words after them, spell a popular
 // Wikipedia title: "Mobile phone sales rose" is about phones, not Mobile,
 // Alabama. The capital says nothing at the start of a sentence, and a
-// place name that heads a known common noun ("Brussels sprouts", "Panama
-// hats") is part of it.
+// place name that heads a known common noun ("Brussels sprout growers")
+// is part of it.
 func (l *Linker) dropNounPhraseHeads(d *doc, ms []*mention) []*mention {
 	out := ms[:0]
 	for _, m := range ms {

@@ -248,7 +248,7 @@ func cmpFirst(key, w string, bump bool) int {
 	if c := strings.Compare(key[:n], w[:n]); c != 0 {
 		return c
 	}
-	if len(key) < len(w) || len(key) == len(w) || key[len(w)] < '!' {
+	if len(key) <= len(w) || key[len(w)] < '!' {
 		return -1
 	}
 	return 1
