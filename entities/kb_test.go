@@ -141,6 +141,7 @@ func TestDefaultKBSeedEntities(t *testing.T) {
 func FuzzLoadKB(f *testing.F) {
 	f.Add(kbSample)
 	f.Add("\t\tX\tMisc\t\t\t\t\t\t?X|@Y|^Z\n")
+	f.Add("\t\t0\tMisc\t\t\t\t\t\t? %|^ @a\n") // texts that start with a flag character
 	f.Fuzz(func(t *testing.T, s string) {
 		k, err := LoadKB(strings.NewReader(s))
 		if err != nil {

@@ -120,7 +120,8 @@ func parseLine(s string) (Record, string) {
 func parseAlias(a string) Alias {
 	var al Alias
 	// Spaces before the flags go too: the written form of an alias
-	// starts with its flags, so " %x" must read as "%x" does.
+	// starts with its flags, so " %x" must read as "%x" does. A space
+	// after a flag ends the flags: "? %" is a title-only "%".
 	a = strings.TrimSpace(a)
 	for len(a) > 0 {
 		switch a[0] {
@@ -166,7 +167,7 @@ func FormatRecord(r *Record) string {
 	}
 	aliases := make([]string, len(r.Aliases))
 	for i, a := range r.Aliases {
-		aliases[i] = aliasPrefix(a.Flags) + a.Text
+		aliases[i] = formatAlias(a.Flags, a.Text)
 	}
 	cols := []string{r.QID, r.Title, r.Name, r.Type.String(), r.Kind,
 		r.Country, r.Region, prior, r.Description, strings.Join(aliases, "|")}
@@ -205,13 +206,28 @@ func (k *KB) aliasTexts() [][]string {
 		key := k.key(ki)
 		if key == nameKeys[c.Entity] {
 			if c.Flags&^Upper&^implicitFlags(k.Type(c.Entity), k.Kind(c.Entity)) != 0 {
-				out[c.Entity] = append(out[c.Entity], aliasPrefix(c.Flags)+k.Name(c.Entity))
+				out[c.Entity] = append(out[c.Entity], formatAlias(c.Flags, k.Name(c.Entity)))
 			}
 			return
 		}
-		out[c.Entity] = append(out[c.Entity], aliasPrefix(c.Flags)+AliasText(key, c.Caps, c.Flags&Upper != 0))
+		out[c.Entity] = append(out[c.Entity], formatAlias(c.Flags, AliasText(key, c.Caps, c.Flags&Upper != 0)))
 	})
 	return out
+}
+
+// formatAlias writes an alias as parseAlias reads it. A text that starts
+// with a flag character ("%", "@a") is set off from the flags by a space,
+// which ends them, so "? %" does not read back as two flags and no text.
+func formatAlias(f AliasFlags, text string) string {
+	p := aliasPrefix(f)
+	if p != "" && text != "" && isFlagChar(text[0]) {
+		return p + " " + text
+	}
+	return p + text
+}
+
+func isFlagChar(c byte) bool {
+	return c == demonymPrefix || c == partialPrefix || c == titleOnlyPrefix || c == sportsPrefix
 }
 
 func aliasPrefix(f AliasFlags) string {
