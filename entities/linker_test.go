@@ -46,6 +46,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Doug Collins", 0, Person, "Doug_Collins_(basketball)"}}, true},
 		{"a team's nickname in a text about sport", "The Heat beat the Knicks 101-95, with 14 rebounds from their center.",
 			[]want{{"Heat", 0, Organization, "Miami_Heat"}, {"Knicks", 0, Organization, "New_York_Knicks"}}, true},
+		{"a storm and a township the knowledge base lacks take their type from a word of the name", "Hurricane Zelda will strengthen before it reaches Quillan Township, forecasters said.",
+			[]want{{"Hurricane Zelda", 0, Misc, ""}, {"Quillan Township", 0, Place, ""}}, false},
 		{"security bodies of the Middle East and Sudan", "Israel's Shin Bet said it had arrested two members of Palestinian Islamic Jihad. U.S. Central Command, or CENTCOM, said a drone was shot down. The Palestinian Authority and the Rapid Support Forces issued statements.",
 			[]want{{"Shin Bet", 0, Organization, "Shin_Bet"}, {"Palestinian Islamic Jihad", 0, Organization, "Palestinian_Islamic_Jihad"},
 				{"U.S. Central Command", 0, Organization, "United_States_Central_Command"}, {"CENTCOM", 0, Organization, "United_States_Central_Command"},

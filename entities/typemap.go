@@ -51,15 +51,26 @@ var groupWords = map[string]bool{
 	"western": true, "eastern": true, "yazidi": true, "alawite": true, "copt": true, "coptic": true,
 }
 
-// headType returns the type a name's last word gives it, whatever the
-// tagger thought: "Heathrow Airport" is a place, "Burns Advisory Group"
-// an organization.
+// headType returns the type a name's last word, or a first word that
+// says what follows it, gives it, whatever the tagger thought:
+// "Heathrow Airport" is a place, "Burns Advisory Group" an organization,
+// "Hurricane Helene" an event and "Mount Kenya" a place.
 func headType(d *doc, m *mention) (Type, bool) {
 	if m.end-m.start < 2 {
 		return "", false
 	}
+	if t, ok := leadWords[d.folds[m.start]]; ok {
+		return t, true
+	}
 	t, ok := headWords[d.folds[m.end-1]]
 	return t, ok
+}
+
+// leadWords are name-initial words that fix a name's type: storms and
+// military operations are events, mountains and lakes places.
+var leadWords = map[string]Type{
+	"hurricane": Misc, "typhoon": Misc, "cyclone": Misc, "operation": Misc,
+	"mount": Place, "lake": Place,
 }
 
 // headWords are name-final words that fix a name's type.
@@ -68,6 +79,7 @@ var headWords = map[string]Type{
 	"avenue": Place, "river": Place, "lake": Place, "mountains": Place, "island": Place,
 	"islands": Place, "stadium": Place, "arena": Place, "province": Place, "county": Place,
 	"valley": Place, "desert": Place, "strait": Place, "sea": Place, "ocean": Place, "beach": Place,
+	"township": Place, "bay": Place, "harbor": Place, "harbour": Place, "canyon": Place, "peninsula": Place,
 	"university": Organization, "college": Organization, "party": Organization,
 	"company": Organization, "corporation": Organization, "corp": Organization, "inc": Organization,
 	"ltd": Organization, "llc": Organization, "plc": Organization, "bank": Organization,
