@@ -48,6 +48,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Heat", 0, Organization, "Miami_Heat"}, {"Knicks", 0, Organization, "New_York_Knicks"}}, true},
 		{"a storm and a township the knowledge base lacks take their type from a word of the name", "Hurricane Zelda will strengthen before it reaches Quillan Township, forecasters said.",
 			[]want{{"Hurricane Zelda", 0, Misc, ""}, {"Quillan Township", 0, Place, ""}}, false},
+		{"a common word and its number name a model or mission, not the word's title", "Apollo 11 landed in 1969, and voters later approved Proposition 8. Fans bought the PlayStation 4 in Tokyo.",
+			[]want{{"Apollo 11", 0, Misc, ""}, {"Proposition 8", 0, Misc, ""}, {"PlayStation", 0, Organization, "PlayStation"}}, true},
 		{"security bodies of the Middle East and Sudan", "Israel's Shin Bet said it had arrested two members of Palestinian Islamic Jihad. U.S. Central Command, or CENTCOM, said a drone was shot down. The Palestinian Authority and the Rapid Support Forces issued statements.",
 			[]want{{"Shin Bet", 0, Organization, "Shin_Bet"}, {"Palestinian Islamic Jihad", 0, Organization, "Palestinian_Islamic_Jihad"},
 				{"U.S. Central Command", 0, Organization, "United_States_Central_Command"}, {"CENTCOM", 0, Organization, "United_States_Central_Command"},

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/token"
 )
 
 // nilType is the type of a mention linked to nothing: the tagger's,
@@ -54,13 +55,17 @@ var groupWords = map[string]bool{
 // headType returns the type a name's last word, or a first word that
 // says what follows it, gives it, whatever the tagger thought:
 // "Heathrow Airport" is a place, "Burns Advisory Group" an organization,
-// "Hurricane Helene" an event and "Mount Kenya" a place.
+// "Hurricane Helene" an event and "Mount Kenya" a place; a name that
+// ends in a number is a model, mission or measure.
 func headType(d *doc, m *mention) (Type, bool) {
 	if m.end-m.start < 2 {
 		return "", false
 	}
 	if t, ok := leadWords[d.folds[m.start]]; ok {
 		return t, true
+	}
+	if d.toks[m.end-1].Kind == token.Number {
+		return Misc, true // a model, mission or measure: "Falcon 9", "Proposition 8"
 	}
 	t, ok := headWords[d.folds[m.end-1]]
 	return t, ok
