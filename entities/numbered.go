@@ -15,14 +15,15 @@ const maxModelDigits = 4
 // number: "Falcon 9" is a rocket, "Apollo 11" a mission and "Proposition
 // 8" a ballot measure, not the bird, the god or a proposition. Names the
 // knowledge base has with their number ("Formula 1") are matched whole
-// before this, and a typed entity keeps its link ("Boeing 737 jets"), as
-// does a title spelled unlike a common word ("HTML 5", "PlayStation 4").
+// before this, and a known typed entity keeps its link ("Boeing 737
+// jets"), as does a title spelled unlike a common word ("HTML 5",
+// "PlayStation 4").
 func numberedNames(d *doc, ms []*mention) {
 	for _, m := range ms {
 		if m.end-m.start != 1 || !modelNumber(d, m.end) {
 			continue
 		}
-		if m.best >= 0 && !(m.cands[m.best].untyped && plainWord(d.toks[m.start].Text)) {
+		if m.best >= 0 && keepsLink(&m.cands[m.best], d.toks[m.start].Text) {
 			continue
 		}
 		m.end++
@@ -63,6 +64,13 @@ var months = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// keepsLink reports whether a numbered name's chosen entry is the name's
+// own: a typed entry with an ID or title, or a title not spelled as a
+// common word.
+func keepsLink(c *candidate, word string) bool {
+	return !c.anonymous && (!c.untyped || !plainWord(word))
 }
 
 // plainWord reports whether s is spelled as a capitalized common word:

@@ -189,8 +189,26 @@ func (b *builder) petrarchGroup(a actor) {
 			names = append(names, n)
 		}
 	}
-	r.Title = b.popularTitle(names)
+	r.Title = b.groupTitle(names)
 	b.add(r, srcOrg, 90, true)
+}
+
+// groupTitle returns the popular title among an armed group's names, the
+// first (its own name) or another of several words that is not a party:
+// PETRARCH2 lists "Falcon" for Shahin and "Communist Party of India" for
+// one of its factions, and the titles of those are the bird and the
+// party.
+func (b *builder) groupTitle(names []string) string {
+	if t := b.popularTitle(names[:1]); t != "" {
+		return t
+	}
+	var others []string
+	for _, n := range names[1:] {
+		if strings.Contains(n, " ") && !strings.Contains(n, "Party") {
+			others = append(others, n)
+		}
+	}
+	return b.popularTitle(others)
 }
 
 // titledWords are words before a name in PETRARCH2 synonyms ("President

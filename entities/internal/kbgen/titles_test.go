@@ -69,3 +69,24 @@ func TestPopularTitleIsNoTown(t *testing.T) {
 	assert.Nil(t, b.byTitle["Lyon"])
 	assert.Greater(t, lyon.score, popScore(513000))
 }
+
+// TestGroupTitle takes an armed group's title from its own name, or from
+// another of its names with several words that is not a party.
+func TestGroupTitle(t *testing.T) {
+	b := newBuilder()
+	for _, p := range []string{"hezbollah", "falcon", "communist party of india", "red army faction"} {
+		b.popular[p] = true
+	}
+	tests := []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"Hezbollah", "Party of God"}, "Hezbollah"},
+		{[]string{"Shahin", "Falcon"}, ""},
+		{[]string{"Janashakti", "Communist Party of India"}, ""},
+		{[]string{"Baader-Meinhof Group", "Red Army Faction"}, "Red_Army_Faction"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, b.groupTitle(tt.names), tt.names[0])
+	}
+}
