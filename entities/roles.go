@@ -11,6 +11,13 @@ var roleWords = map[string]bool{
 	"ceo": true, "cfo": true, "chairman": true, "chairwoman": true, "founder": true,
 	"spokesman": true, "spokeswoman": true, "coach": true, "quarterback": true,
 	"linebacker": true, "pitcher": true, "goalkeeper": true, "striker": true, "midfielder": true,
+	"mayor": true, "attorney": true, "sheriff": true, "prosecutor": true,
+}
+
+// roleModifiers, right before a role word, belong to the role ("Fulton
+// County District Attorney Fani Willis": the county, then the person).
+var roleModifiers = map[string]bool{
+	"district": true, "deputy": true, "assistant": true, "acting": true,
 }
 
 // splitRoles cuts the tagger's spans at role words: a leading role word
@@ -37,7 +44,7 @@ func splitRoles(d *doc, spans []tagSpan) []tagSpan {
 		}
 		for k := s.start + 1; k < s.end-1; k++ {
 			if roleWords[d.folds[k]] {
-				out = append(out, tagSpan{start: s.start, end: k, label: tagger.ORG, score: s.score})
+				out = append(out, tagSpan{start: s.start, end: roleStart(d, s.start, k), label: tagger.ORG, score: s.score})
 				s.start, s.label = k+1, tagger.PER
 			}
 		}
@@ -56,4 +63,14 @@ func anyRole(d *doc, spans []tagSpan) bool {
 		}
 	}
 	return false
+}
+
+// roleStart returns where the role at token k begins: before the role
+// modifiers in front of it, but after the first token of the span from
+// start ("Fulton County District Attorney": "County" is the county's).
+func roleStart(d *doc, start, k int) int {
+	for k-1 > start+1 && roleModifiers[d.folds[k-1]] {
+		k--
+	}
+	return k
 }
