@@ -21,7 +21,7 @@ func TestRoleWordsSplitNames(t *testing.T) {
 			[]string{"Home Depot"}, []string{"CEO"}},
 		{"Microsoft founder Bill Gates spoke in Seattle on Monday.",
 			[]string{"Microsoft", "Bill Gates"}, []string{"Microsoft founder Bill Gates"}},
-		{"Fulton County District Attorney Fani Willis asked the court to act.",
+		{"In Atlanta, Fulton County District Attorney Fani Willis asked the court to act.",
 			[]string{"Fulton County", "Fani Willis"}, []string{"Fulton County District", "Fulton County District Attorney Fani Willis"}},
 		{"Mayor Bill de Blasio proposed a budget.",
 			[]string{"Bill de Blasio"}, []string{"Mayor Bill de Blasio"}},
