@@ -52,7 +52,7 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Falcon 9", 0, Misc, ""}, {"Apollo 11", 0, Misc, ""}, {"Proposition 8", 0, Misc, ""}, {"PlayStation", 0, Organization, "PlayStation"}}, true},
 		{"English counties, not the towns abroad that share their names", "Floods hit Cornwall and Devon on Tuesday, and police in Kent and Surrey closed roads.",
 			[]want{{"Cornwall", 0, Place, "Cornwall"}, {"Devon", 0, Place, "Devon"}, {"Kent", 0, Place, "Kent"}, {"Surrey", 0, Place, "Surrey"}}, true},
-		{"the county of the city the text names", "In Atlanta, Fulton County officials counted ballots.",
+		{"the most populous county of a name", "In Atlanta, Fulton County officials counted ballots.",
 			[]want{{"Fulton County", 0, Place, "Fulton_County,_Georgia"}}, true},
 		{"security bodies of the Middle East and Sudan", "Israel's Shin Bet said it had arrested two members of Palestinian Islamic Jihad. U.S. Central Command, or CENTCOM, said a drone was shot down. The Palestinian Authority and the Rapid Support Forces issued statements.",
 			[]want{{"Shin Bet", 0, Organization, "Shin_Bet"}, {"Palestinian Islamic Jihad", 0, Organization, "Palestinian_Islamic_Jihad"},
