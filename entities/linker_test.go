@@ -54,6 +54,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Cornwall", 0, Place, "Cornwall"}, {"Devon", 0, Place, "Devon"}, {"Kent", 0, Place, "Kent"}, {"Surrey", 0, Place, "Surrey"}}, true},
 		{"the most populous county of a name", "In Atlanta, Fulton County officials counted ballots.",
 			[]want{{"Fulton County", 0, Place, "Fulton_County,_Georgia"}}, true},
+		{"seas and straits", "North Korea fired a missile into the Sea of Japan, and a destroyer sailed through the Taiwan Strait toward the Gulf of Aden.",
+			[]want{{"Sea of Japan", 0, Place, "Sea_of_Japan"}, {"Taiwan Strait", 0, Place, "Taiwan_Strait"}, {"Gulf of Aden", 0, Place, "Gulf_of_Aden"}}, true},
 		{"security bodies of the Middle East and Sudan", "Israel's Shin Bet said it had arrested two members of Palestinian Islamic Jihad. U.S. Central Command, or CENTCOM, said a drone was shot down. The Palestinian Authority and the Rapid Support Forces issued statements.",
 			[]want{{"Shin Bet", 0, Organization, "Shin_Bet"}, {"Palestinian Islamic Jihad", 0, Organization, "Palestinian_Islamic_Jihad"},
 				{"U.S. Central Command", 0, Organization, "United_States_Central_Command"}, {"CENTCOM", 0, Organization, "United_States_Central_Command"},
