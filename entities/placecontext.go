@@ -156,7 +156,11 @@ func (l *Linker) pairRegion(d *doc, m, next *mention) {
 		name := l.divisionName(n.idx)
 		for i := range m.cands {
 			c := &m.cands[i]
-			if c.typ == Place && !c.division && l.region(c.idx) == name {
+			// "Melbourne, Australia" pairs the city with its country as
+			// "Melbourne, Florida" with its state; "Athens, Georgia"
+			// does not pair Athens with the country Georgia, whose name
+			// is a state's too.
+			if c.typ == Place && !c.division && (n.nation && c.country == n.country || !n.nation && l.region(c.idx) == name) {
 				c.paired, n.paired, m.inRegion = true, true, true
 			}
 		}
