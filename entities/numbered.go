@@ -7,7 +7,7 @@ import (
 )
 
 // maxModelDigits bounds the number of a numbered name: "Boeing 737" and
-// "Apollo 11", not "Delta 2024000".
+// "Apollo 11", not an amount ("Delta 25000").
 const maxModelDigits = 4
 
 // numberedNames widens a one-word name that a number follows, and that
@@ -32,9 +32,9 @@ func numberedNames(d *doc, ms []*mention) {
 }
 
 // modelNumber reports whether token i (not the first) is a short whole
-// number one space after the word before it, on its line, and neither a year ("Lin 2009", a
-// citation), a day before its month ("Retrieved 1 June") nor part of a
-// score, range or time ("2-1", "9:30") or a percentage.
+// number one space after the word before it, and neither a year ("Lin
+// 2009", a citation), a day before its month ("Retrieved 1 June") nor
+// part of a score, range or time ("2-1", "9:30") or a percentage.
 func modelNumber(d *doc, i int) bool {
 	if i >= len(d.toks) {
 		return false

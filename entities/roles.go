@@ -66,10 +66,10 @@ func anyRole(d *doc, spans []tagSpan) bool {
 }
 
 // roleStart returns where the role at token k begins: before the role
-// modifiers in front of it, but after the first token of the span from
-// start ("Fulton County District Attorney": "County" is the county's).
+// modifiers in front of it ("Manhattan District Attorney"), leaving at
+// least the span's first token to the name before it.
 func roleStart(d *doc, start, k int) int {
-	for k-1 > start+1 && roleModifiers[d.folds[k-1]] {
+	for k-1 > start && roleModifiers[d.folds[k-1]] {
 		k--
 	}
 	return k

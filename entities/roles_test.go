@@ -23,6 +23,8 @@ func TestRoleWordsSplitNames(t *testing.T) {
 			[]string{"Microsoft", "Bill Gates"}, []string{"Microsoft founder Bill Gates"}},
 		{"In Atlanta, Fulton County District Attorney Fani Willis asked the court to act.",
 			[]string{"Fulton County", "Fani Willis"}, []string{"Fulton County District", "Fulton County District Attorney Fani Willis"}},
+		{"Manhattan District Attorney Alvin Bragg filed charges.",
+			[]string{"Manhattan", "Alvin Bragg"}, []string{"Manhattan District"}},
 		{"Mayor Bill de Blasio proposed a budget.",
 			[]string{"Bill de Blasio"}, []string{"Mayor Bill de Blasio"}},
 	}
