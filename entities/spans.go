@@ -26,25 +26,33 @@ func hardPunct(t token.Token) bool {
 }
 
 // nameLike reports whether tokens [start, end) are written like a name:
-// the first and last words capitalized, inner words capitalized or
-// short function words and particles ("of", "al", "bin").
+// the first and last words capitalized (the last may be the "'s" of
+// "McDonald's"), inner words capitalized, possessives or short function
+// words and particles ("of", "al", "bin").
 func nameLike(d *doc, start, end int) bool {
 	if start >= end || d.toks[start].Kind != token.Word ||
 		!(capitalized(d.toks[start].Text) || particleStart(d, start, end)) {
 		return false
 	}
 	last := d.toks[end-1]
-	if last.Kind != token.Word || !(capitalized(last.Text) || isParticle(d.folds[end-1]) || joinedTail(d, start, end-1)) {
+	if last.Kind != token.Word || !(capitalized(last.Text) || isParticle(d.folds[end-1]) || joinedTail(d, start, end-1) ||
+		end-1 > start && possessive(d, end-1)) {
 		return false
 	}
 	for i := start + 1; i < end-1; i++ {
 		t := d.toks[i]
 		if t.Kind == token.Word && !capitalized(t.Text) && !isParticle(d.folds[i]) && !isFunctionWord(d.folds[i]) &&
-			!joinedTail(d, start, i) {
+			!joinedTail(d, start, i) && !possessive(d, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// possessive reports whether token i is the "'s" of the word before it,
+// part of names such as "McDonald's" and "People's Liberation Army".
+func possessive(d *doc, i int) bool {
+	return !d.toks[i].SpaceBefore && d.folds[i] == "s" && d.toks[i].Text != "s"
 }
 
 // syllableTail reports whether token i ends a person's name as the
