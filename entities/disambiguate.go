@@ -376,13 +376,22 @@ func personNotPlace(m *mention) bool {
 const partialMinPrior = 0.62
 
 // obscurePart reports whether m links by a partial name only to an
-// entry not famous enough for that. A team's nickname after "the" is
+// entry not famous enough for that, the more so when the tagger read the
+// name as another type's. A team's nickname after "the" is
 // famous enough in a text about sport ("the Heat beat the Knicks"), where
 // a bare plural ("Clarets and Blues", "Penguins") may be another's.
 func obscurePart(d *doc, m *mention) bool {
 	c := m.cands[m.best]
+	if c.weak && c.typ == Person && (m.tag == tagger.ORG || m.tag == tagger.LOC) && c.prior < otherTagPartialPrior {
+		return true // "Moody's said" is the agency, not Ashley Moody
+	}
 	return c.weak && !c.untyped && c.prior < partialMinPrior && !(c.club && afterThe(d, m.start) && d.aboutSports())
 }
+
+// otherTagPartialPrior is the prior a person needs to be linked from a
+// surname alone that the tagger read as an organization or a place:
+// only the most famous ("Obama administration").
+const otherTagPartialPrior = 0.75
 
 // afterThe reports whether token i follows the word "the".
 func afterThe(d *doc, i int) bool { return i > 0 && d.folds[i-1] == "the" }

@@ -62,6 +62,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Athens", 0, Place, "Athens,_Georgia"}, {"Georgia", 0, Place, "Georgia_(U.S._state)"}, {"Georgia", 1, Place, "Georgia_(country)"}}, true},
 		{"a name that ends in a possessive", "Shares of McDonald's and Lowe's rose, and Iraq's oil minister spoke.",
 			[]want{{"McDonald's", 0, Organization, "McDonald's"}, {"Lowe's", 0, Organization, "Lowe's"}, {"Iraq", 0, Place, "Iraq"}}, true},
+		{"a surname the tagger reads as a company is not a lesser-known person", "Shares fell after Moody's said the outlook was negative.",
+			[]want{{"Moody", 0, Organization, ""}}, true},
 		{"security bodies of the Middle East and Sudan", "Israel's Shin Bet said it had arrested two members of Palestinian Islamic Jihad. U.S. Central Command, or CENTCOM, said a drone was shot down. The Palestinian Authority and the Rapid Support Forces issued statements.",
 			[]want{{"Shin Bet", 0, Organization, "Shin_Bet"}, {"Palestinian Islamic Jihad", 0, Organization, "Palestinian_Islamic_Jihad"},
 				{"U.S. Central Command", 0, Organization, "United_States_Central_Command"}, {"CENTCOM", 0, Organization, "United_States_Central_Command"},
