@@ -82,6 +82,9 @@ func (b *builder) states(src string) error {
 		cc := drNames[c.Name]
 		for _, s := range c.States {
 			r := kb.Record{Name: s, Type: kb.Place, Kind: "region", Country: cc}
+			if cc == "JP" {
+				prefecture(&r)
+			}
 			score := 100.0
 			if cc == "US" {
 				r.Kind, score = "state", 150
@@ -99,6 +102,25 @@ func (b *builder) states(src string) error {
 		}
 	}
 	return nil
+}
+
+// prefecture gives a Japanese prefecture its English Wikipedia title,
+// "Aichi_Prefecture", and "Aichi Prefecture" as a name. Tokyo's title is
+// the city's, Hokkaido's its bare name; Kyoto, Osaka and Hokkaido are
+// written without their long vowels.
+func prefecture(r *kb.Record) {
+	name := r.Name
+	switch name {
+	case "Tokyo":
+		return
+	case "Hokkaidō":
+		r.Title = "Hokkaido"
+		return
+	case "Kyōto", "Ōsaka":
+		name = strings.NewReplacer("ō", "o", "Ō", "O").Replace(name)
+	}
+	r.Title = name + "_Prefecture"
+	r.Aliases = append(r.Aliases, kb.Alias{Text: name + " Prefecture"})
 }
 
 func isUSState(s string) bool {

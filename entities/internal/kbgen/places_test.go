@@ -60,3 +60,23 @@ func TestRegionTitleBesideHandKeptTown(t *testing.T) {
 	assert.Equal(t, "Crete", crete.Title)
 	assert.Empty(t, kurdistan.Title)
 }
+
+func TestPrefecture(t *testing.T) {
+	tests := []struct{ name, title, alias string }{
+		{"Aichi", "Aichi_Prefecture", "Aichi Prefecture"},
+		{"Hyōgo", "Hyōgo_Prefecture", "Hyōgo Prefecture"},
+		{"Kyōto", "Kyoto_Prefecture", "Kyoto Prefecture"},
+		{"Tokyo", "", ""},
+		{"Hokkaidō", "Hokkaido", ""},
+	}
+	for _, tt := range tests {
+		r := kb.Record{Name: tt.name, Type: kb.Place, Kind: "region", Country: "JP"}
+		prefecture(&r)
+		assert.Equal(t, tt.title, r.Title, tt.name)
+		if tt.alias == "" {
+			assert.Empty(t, r.Aliases, tt.name)
+		} else {
+			assert.Equal(t, []string{tt.alias}, aliasTexts(r), tt.name)
+		}
+	}
+}
