@@ -66,6 +66,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Moody", 0, Organization, ""}}, true},
 		{"a Japanese prefecture", "An earthquake struck Ishikawa prefecture, and Osaka Prefecture sent help.",
 			[]want{{"Ishikawa", 0, Place, "Ishikawa_Prefecture"}, {"Osaka Prefecture", 0, Place, "Osaka_Prefecture"}}, true},
+		{"a region word after a name asks for the region, not its city", "Shelling hit the Kherson region, and drones struck Donetsk and Zaporizhzhia.",
+			[]want{{"Kherson", 0, Place, "Kherson_Oblast"}, {"Donetsk", 0, Place, "Donetsk"}, {"Zaporizhzhia", 0, Place, "Zaporizhzhia"}}, true},
 		{"security bodies of the Middle East and Sudan", "Israel's Shin Bet said it had arrested two members of Palestinian Islamic Jihad. U.S. Central Command, or CENTCOM, said a drone was shot down. The Palestinian Authority and the Rapid Support Forces issued statements.",
 			[]want{{"Shin Bet", 0, Organization, "Shin_Bet"}, {"Palestinian Islamic Jihad", 0, Organization, "Palestinian_Islamic_Jihad"},
 				{"U.S. Central Command", 0, Organization, "United_States_Central_Command"}, {"CENTCOM", 0, Organization, "United_States_Central_Command"},

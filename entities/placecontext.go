@@ -318,13 +318,24 @@ func cueBefore(d *doc, i int) Type {
 // divisionCue reports whether the words around the name from token start
 // to end say it names a state or region rather than a city of the same
 // name: a regional adjective before it ("upstate New York", "eastern
-// Washington"), or "state" or a state office after it ("New York state",
-// "New York Gov. Kathy Hochul", "the Washington legislature").
+// Washington"), "state", "region" or a state office after it ("New York
+// state", "the Donetsk region", "New York Gov. Kathy Hochul", "the
+// Washington legislature").
 func divisionCue(d *doc, start, end int) bool {
 	if start > 0 && d.toks[start-1].Kind == token.Word && regionWords[d.toks[start-1].Text] {
 		return true
 	}
+	if end < len(d.toks) && divisionNouns[d.toks[end].Text] {
+		return true
+	}
 	return stateCue(d, start, end)
+}
+
+// divisionNouns, in lower case right after a name, make it a region's
+// ("the Donetsk region", "Idlib province", "Ishikawa prefecture").
+var divisionNouns = map[string]bool{
+	"region": true, "regions": true, "province": true, "provinces": true, "oblast": true,
+	"prefecture": true, "governorate": true,
 }
 
 // stateCue reports whether the words around the name from token start to
