@@ -18,7 +18,7 @@ import (
 // ("Buckhannon, W.Va."), or the place's region is named in the text.
 // prev and next are the mentions around m (nil at the ends).
 func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) {
-	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && townLike(prev)
+	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && townLike(prev) && !listEnd(d, m.end)
 	m.cue = cueBefore(d, m.start)
 	m.dateline = m.end == m.start+1 && dateline(d, m.start)
 	m.divisionCue = divisionCue(d, m.start, m.end)
@@ -49,6 +49,13 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 			c.far = c.located && !c.homeRegion // the dateline's region is where the story is
 		}
 	}
+}
+
+// listEnd reports whether token i, right after a name, joins the last
+// item of a list: "Kherson, Donetsk and Zaporizhzhia" names three
+// cities, where "Sioux Falls, S.D." names a city and its state.
+func listEnd(d *doc, i int) bool {
+	return i < len(d.toks) && (d.folds[i] == "and" || d.folds[i] == "or")
 }
 
 // setHomeRegions records the states or regions a dateline places the
