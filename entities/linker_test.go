@@ -68,6 +68,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Ishikawa", 0, Place, "Ishikawa_Prefecture"}, {"Osaka Prefecture", 0, Place, "Osaka_Prefecture"}}, true},
 		{"a region word after a name asks for the region, not its city", "Shelling hit the Kherson region, and drones struck Kherson, Donetsk and Zaporizhzhia.",
 			[]want{{"Kherson", 0, Place, "Kherson_Oblast"}, {"Kherson", 1, Place, "Kherson"}, {"Donetsk", 0, Place, "Donetsk"}, {"Zaporizhzhia", 0, Place, "Zaporizhzhia"}}, true},
+		{"governorates and their cities", "Airstrikes hit Idlib province, and rebels took Hama. In Iraq, Anbar province was calm.",
+			[]want{{"Idlib", 0, Place, "Idlib_Governorate"}, {"Hama", 0, Place, "Hama"}, {"Anbar", 0, Place, "Al_Anbar_Governorate"}}, true},
 		{"security bodies of the Middle East and Sudan", "Israel's Shin Bet said it had arrested two members of Palestinian Islamic Jihad. U.S. Central Command, or CENTCOM, said a drone was shot down. The Palestinian Authority and the Rapid Support Forces issued statements.",
 			[]want{{"Shin Bet", 0, Organization, "Shin_Bet"}, {"Palestinian Islamic Jihad", 0, Organization, "Palestinian_Islamic_Jihad"},
 				{"U.S. Central Command", 0, Organization, "United_States_Central_Command"}, {"CENTCOM", 0, Organization, "United_States_Central_Command"},
