@@ -46,3 +46,23 @@ func TestRoleWordsSplitNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleStart: the modifiers before a role word belong to the role,
+// but at least the span's first word stays with the name before it.
+func TestRoleStart(t *testing.T) {
+	tests := []struct {
+		text string
+		k    int // the role word's token
+		want int
+	}{
+		{"Fulton County District Attorney Fani Willis", 3, 2},
+		{"Manhattan District Attorney Alvin Bragg", 2, 1},
+		{"District Attorney Alvin Bragg", 1, 1},
+		{"Cook County Sheriff Tom Dart", 2, 2},
+	}
+	for _, tt := range tests {
+		if got := roleStart(newDoc(tt.text), 0, tt.k); got != tt.want {
+			t.Errorf("roleStart(%q, 0, %d) = %d, want %d", tt.text, tt.k, got, tt.want)
+		}
+	}
+}
