@@ -377,13 +377,17 @@ const partialMinPrior = 0.62
 
 // obscurePart reports whether m links by a partial name only to an
 // entry not famous enough for that, the more so when the tagger read the
-// name as another type's. A team's nickname after "the" is
+// name as another type's; a surname the text also writes as an ordinary
+// lower-case word is no one's without the full name. A team's nickname after "the" is
 // famous enough in a text about sport ("the Heat beat the Knicks"), where
 // a bare plural ("Clarets and Blues", "Penguins") may be another's.
 func obscurePart(d *doc, m *mention) bool {
 	c := m.cands[m.best]
 	if c.weak && c.typ == Person && (m.tag == tagger.ORG || m.tag == tagger.LOC) && c.prior < otherTagPartialPrior {
 		return true // "Moody's said" is the agency, not Ashley Moody
+	}
+	if c.weak && c.typ == Person && commonWord(d, m.start, m.end) {
+		return true // "Store Consumer" in a text about a task store is not Støre
 	}
 	return c.weak && !c.untyped && c.prior < partialMinPrior && !(c.club && afterThe(d, m.start) && d.aboutSports())
 }
