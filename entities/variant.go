@@ -14,6 +14,10 @@ import (
 // name when their consonant skeletons agree or they differ by a small
 // edit.
 
+// maxSkeletonSlack is how many letters two words with one skeleton may
+// differ by in length and still be one name spelled two ways.
+const maxSkeletonSlack = 2
+
 // skeleton returns the consonant skeleton of a folded word: vowels and
 // y dropped, h and w dropped except at the start, q and c read as k,
 // doubled letters collapsed. "kadhimi" and "kadhemi" both give "kdm",
@@ -98,7 +102,9 @@ func sameWord(a, b string) bool {
 	// pairs of words.
 	var bufA, bufB [32]byte
 	sa, sb := appendSkeleton(bufA[:0], a), appendSkeleton(bufB[:0], b)
-	if len(sa) >= 3 && string(sa) == string(sb) {
+	// The skeleton drops every vowel, so it stands for a spelling only
+	// within a letter or two of the word: "Lange" is not "Language".
+	if len(sa) >= 3 && string(sa) == string(sb) && max(len(a)-len(b), len(b)-len(a)) <= maxSkeletonSlack {
 		return true
 	}
 	return len(a) >= 6 && len(b) >= 6 && editDistance(a, b, 1) <= 1

@@ -18,6 +18,8 @@ func TestSameWord(t *testing.T) {
 		{"baghdad", "basra", false},
 		{"johnson", "jackson", false},
 		{"iran", "iraq", false},
+		{"lange", "language", false}, // one skeleton, three letters apart
+		{"zelensky", "zelenskyy", true},
 	}
 	for _, tt := range tests {
 		if got := sameWord(tt.a, tt.b); got != tt.want {
