@@ -298,11 +298,12 @@ const maxRejects = 3
 // reject drops m's chosen candidate while it is one the text does not
 // support (an obscure surname, an unlocated town, a bare record of the
 // wrong type) and chooses the next best; a one-word name the tagger is
-// sure is a person's, with no person candidate, is left unlinked.
+// sure is a person's, with no person candidate, is left unlinked, as is
+// half of an author's name in a reference list.
 func (m *mention) reject(d *doc) {
 	for tries := 0; m.best >= 0; tries++ {
 		switch {
-		case personNotPlace(m):
+		case personNotPlace(m) || citedPerson(d, m):
 			m.best = -1
 			return
 		case !obscurePart(d, m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m) &&
