@@ -27,7 +27,9 @@ func TestFindCases(t *testing.T) {
 		onlyDefault bool
 	}{
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
-			[]want{{"Iraqis", 0, Group, ""}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
+			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
+		{"a statement of ancestry names the people, the adjective elsewhere the country", "A businessman of Syrian descent was detained after Syrian officials asked about Kenyans.",
+			[]want{{"Syrian", 0, Group, "Syrians"}, {"Syrian", 1, Group, "Syria"}, {"Kenyans", 0, Group, ""}}, true},
 		{"a sentence's capital The before a people is not a title", "The Americans won the final in Madrid.",
 			[]want{{"Americans", 0, Group, "Americans"}, {"Madrid", 0, Place, "Madrid"}}, true},
 		{"a capital The inside a sentence is a title", "Critics praised The Americans, a spy drama.",
