@@ -433,17 +433,21 @@ func peopleCandidate(m *mention) int {
 	return -1
 }
 
+// maxDemonymWords is the most words of a nationality noun ("New
+// Zealanders", "Papua New Guineans").
+const maxDemonymWords = 3
+
 // pluralDemonym reports whether m links a place by a nationality word in
-// the plural ("Iraqis", "Americans"), one whose singular is a
-// nationality adjective of the same place: the word names the people,
-// not the country. Members of a party or faith ("Democrats", "Sunnis")
+// the plural ("Iraqis", "Americans", "New Zealanders"), one whose
+// singular is a nationality adjective of the same place: the word names
+// the people, not the country. Members of a party or faith ("Democrats", "Sunnis")
 // still link to it.
 func pluralDemonym(d *doc, k *kb.KB, m *mention) bool {
 	c := m.cands[m.best]
-	if !c.demonym || c.typ != Place || m.end-m.start != 1 {
+	if !c.demonym || c.typ != Place || m.end-m.start > maxDemonymWords {
 		return false
 	}
-	w := d.toks[m.start].Text
+	w := d.text[d.toks[m.start].Start:d.toks[m.end-1].End]
 	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
 		return false
 	}

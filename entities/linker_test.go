@@ -28,6 +28,8 @@ func TestFindCases(t *testing.T) {
 	}{
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
+		{"a plural nationality noun of two words names the people too", "Many New Zealanders and South Africans live in the New Zealand capital.",
+			[]want{{"New Zealanders", 0, Group, "New_Zealanders"}, {"South Africans", 0, Group, "South_Africans"}, {"New Zealand", 1, Place, "New_Zealand"}}, true},
 		{"a statement of ancestry names the people, the adjective elsewhere the country", "A businessman of Syrian descent was detained after Syrian officials asked about Kenyans.",
 			[]want{{"Syrian", 0, Group, "Syrians"}, {"Syrian", 1, Group, "Syria"}, {"Kenyans", 0, Group, ""}}, true},
 		{"a sentence's capital The before a people is not a title", "The Americans won the final in Madrid.",
