@@ -1,6 +1,9 @@
 package entities
 
-import "github.com/newslens/newslens/entities/internal/token"
+import (
+	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/token"
+)
 
 // citedName reports whether the one-word mention m is half of a name a
 // reference list writes surname first: the surname before ", John (" or
@@ -44,10 +47,13 @@ func afterGivenNames(d *doc, i int) int {
 func endsCitedName(s string) bool { return s == "(" || s == ";" }
 
 // citedPerson reports whether m, half of an author's name in a reference
-// list (citedName), has a person it names by that half alone as its best
-// candidate: then nothing the knowledge base holds is meant, neither that
-// person nor a town of the name ("Warren, Paul;" is no city in Michigan).
+// list (citedName), is a person's name to the tagger or has a person it
+// names by that half alone as its best candidate: then nothing the
+// knowledge base holds is meant, neither that person nor a town of the
+// name ("Warren, Paul;" is no city in Michigan, "Temple, Philip (1980)"
+// none in Texas). A place the tagger reads as one keeps its link:
+// "Paris, France (AP)" is a dateline.
 func citedPerson(d *doc, m *mention) bool {
 	c := m.cands[m.best]
-	return c.weak && c.typ == Person && citedName(d, m)
+	return (m.tag == tagger.PER || c.weak && c.typ == Person) && citedName(d, m)
 }
