@@ -379,9 +379,10 @@ const partialMinPrior = 0.62
 // obscurePart reports whether m links by a partial name only to an
 // entry not famous enough for that, the more so when the tagger read the
 // name as another type's; a surname the text also writes as an ordinary
-// lower-case word is no one's without the full name. A team's nickname after "the" is
-// famous enough in a text about sport ("the Heat beat the Knicks"), where
-// a bare plural ("Clarets and Blues", "Penguins") may be another's.
+// lower-case word is no one's without the full name. A team's nickname
+// after "the" is famous enough in a text about sport ("the Heat beat the
+// Knicks"), where a bare plural ("Clarets and Blues", "Penguins") may be
+// another's.
 func obscurePart(d *doc, m *mention) bool {
 	c := m.cands[m.best]
 	if c.weak && c.typ == Person && (m.tag == tagger.ORG || m.tag == tagger.LOC) && c.prior < otherTagPartialPrior {
@@ -440,8 +441,8 @@ const maxDemonymWords = 3
 // pluralDemonym reports whether m links a place by a nationality word in
 // the plural ("Iraqis", "Americans", "New Zealanders"), one whose
 // singular is a nationality adjective of the same place: the word names
-// the people, not the country. Members of a party or faith ("Democrats", "Sunnis")
-// still link to it.
+// the people, not the country. Members of a party or faith ("Democrats",
+// "Sunnis") still link to it.
 func pluralDemonym(d *doc, k *kb.KB, m *mention) bool {
 	c := m.cands[m.best]
 	if !c.demonym || c.typ != Place || m.end-m.start > maxDemonymWords {
