@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newslens/newslens/entities/internal/token"
 )
@@ -62,3 +63,126 @@ func commonPhraseBefore(d *doc, i int) bool {
 	}
 	return false
 }
+
+// unlinkRedefinedAcronyms unlinks the mentions of an acronym that the
+// text defines, in parentheses after words that spell it, only as names
+// the knowledge base does not give the acronym's entry: in a story about
+// a company's software, "Asynchronous Task Framework (ATF)" makes ATF the
+// framework, not the Bureau of Alcohol, Tobacco, Firearms and Explosives.
+// A definition that names the entry ("Federal Bureau of Investigation
+// (FBI)", linked so or known to the knowledge base as its name) keeps
+// the link.
+func (l *Linker) unlinkRedefinedAcronyms(d *doc, ms []*mention) {
+	defs := acronymDefinitions(d)
+	if len(defs) == 0 {
+		return
+	}
+	owner := make([]int32, len(d.toks))
+	for i := range owner {
+		owner[i] = -1
+	}
+	for i, m := range ms {
+		for t := m.start; t < m.end; t++ {
+			owner[t] = int32(i)
+		}
+	}
+	type use struct {
+		acr string
+		idx int32
+	}
+	named := map[use]bool{}
+	for _, m := range ms {
+		if m.ent == nil || m.end-m.start != 1 {
+			continue
+		}
+		acr := d.toks[m.start].Text
+		spans := defs[acr]
+		if len(spans) == 0 {
+			continue
+		}
+		u := use{acr, m.cands[m.best].idx}
+		ok, seen := named[u]
+		if !seen {
+			ok = l.definedAs(d, ms, owner, m, spans)
+			named[u] = ok
+		}
+		if !ok {
+			m.best, m.ent = -1, nil
+		}
+	}
+}
+
+// maxDefinitions is how many definitions of one acronym
+// acronymDefinitions keeps: a text defines an acronym once or twice.
+const maxDefinitions = 4
+
+// acronymDefinitions returns, by acronym, the token spans of the names
+// the text defines acronyms for ("Asynchronous Task Framework (ATF)").
+func acronymDefinitions(d *doc) map[string][]tokenRange {
+	var defs map[string][]tokenRange
+	for i := 2; i+1 < len(d.toks); i++ {
+		if d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" {
+			continue
+		}
+		start, ok := namePhraseBefore(d, i)
+		if !ok {
+			continue
+		}
+		if defs == nil {
+			defs = map[string][]tokenRange{}
+		}
+		if acr := d.toks[i].Text; len(defs[acr]) < maxDefinitions {
+			defs[acr] = append(defs[acr], tokenRange{start, i - 1})
+		}
+	}
+	return defs
+}
+
+// definedAs reports whether one of the names spans (token spans) is the
+// entry m links to: a mention over it (owner maps tokens to mentions)
+// links to it, or the knowledge base knows its text as one of its names.
+func (l *Linker) definedAs(d *doc, ms []*mention, owner []int32, m *mention, spans []tokenRange) bool {
+	idx := m.cands[m.best].idx
+	for _, s := range spans {
+		for t := s.start; t < s.end; t++ {
+			if o := owner[t]; o >= 0 && ms[o].ent == m.ent {
+				return true
+			}
+		}
+		for _, c := range l.kbx.Lookup(d.text[d.toks[s.start].Start:d.toks[s.end-1].End]) {
+			if c.Entity == idx {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namePhraseBefore returns where the words right before the parenthesis
+// around token i start, when they spell the acronym token i is and at
+// least one of them is capitalized: "Asynchronous Task Framework (ATF)".
+// (Lower-case words spell a common phrase; see commonPhraseBefore.)
+func namePhraseBefore(d *doc, i int) (int, bool) {
+	acr := d.toks[i].Text
+	if !isAcronym(acr) {
+		return 0, false
+	}
+	n := len(strings.ReplaceAll(acr, ".", ""))
+	words := make([]string, 0, n+2)
+	caps := false
+	for j := i - 2; j >= 0 && len(words) < n+2; j-- {
+		t := d.toks[j]
+		if t.Kind != token.Word {
+			return 0, false
+		}
+		caps = caps || t.Text != d.folds[j]
+		words = append([]string{d.folds[j]}, words...)
+		if caps && acronymWords(acr, words) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// tokenRange is a span of document tokens [start, end).
+type tokenRange struct{ start, end int }

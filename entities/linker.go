@@ -199,6 +199,7 @@ func (l *Linker) Find(text string) []Mention {
 	}
 	ms := l.dropNounPhraseHeads(d, dropDefinedAcronyms(d, merge(d, matches, spans)))
 	l.disambiguate(d, ms)
+	l.unlinkRedefinedAcronyms(d, ms)
 	numberedNames(d, ms)
 	ms = addLinkedParts(d, matches, ms)
 	if l.coref {
