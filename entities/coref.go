@@ -152,6 +152,12 @@ func parenthetical(d *doc, ms []*mention, i int) int {
 	if acronymWords(mentionText(d, b), d.appendNameWords(nil, a.start, a.end)) {
 		return i - 1
 	}
+	// An acronym that neither spells the name nor links to its entry is
+	// something else about it: "Exclusive Economic Zone (PDF)" in a
+	// reference is a document's format.
+	if isAcronym(mentionText(d, b)) && b.ent != nil && b.ent != a.ent {
+		return -1
+	}
 	// A place in parentheses locates ("Springfield (Illinois)"); other
 	// names of one type rename.
 	if a.typ == b.typ && (a.typ == Organization || a.typ == Person) {

@@ -72,6 +72,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Store", 2, Person, ""}}, true},
 		{"an acronym the text defines as another name is not the entry's", "This Asynchronous Task Framework (ATF) replaced older systems. ATF runs every job. The Federal Bureau of Investigation (FBI) said the FBI agreed.",
 			[]want{{"ATF", 0, Organization, ""}, {"ATF", 1, Organization, ""}, {"FBI", 0, Organization, "Federal_Bureau_of_Investigation"}, {"FBI", 1, Organization, "Federal_Bureau_of_Investigation"}}, true},
+		{"a file format in parentheses after a name does not rename it", "^ \"Annual Report\". Reserve Bank of New Zealand (PDF). Retrieved 2 May 2011.",
+			[]want{{"Reserve Bank of New Zealand", 0, Organization, "Reserve_Bank_of_New_Zealand"}, {"PDF", 0, Organization, "PDF"}}, true},
 		{"authors in a reference list are no famous namesakes", "The islands were settled late.\n\nReferences\n\n^ Wilson, John (2009). The Islands. Auckland: Reed.\n\n^ Bauer, Laurie; Warren, Paul; Kennedy, Marianna (2007). Settlement. Journal of Phonetics.\n\n^ Hatfield, Peter J.; Penny, David (1998). \"Testing migration patterns\". Annals of Human Biology.",
 			[]want{{"Wilson", 0, Person, ""}, {"Warren", 0, Person, ""}, {"Paul", 0, Person, ""}, {"Kennedy", 0, Person, ""}, {"David", 0, Person, ""}, {"Auckland", 0, Place, "Auckland"}}, true},
 		{"the same surname after the full name is still the person", "Jonas Gahr Store won the vote. Store said the store of grain was full.",
