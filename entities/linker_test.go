@@ -485,6 +485,21 @@ func TestParticipleOpener(t *testing.T) {
 	}
 }
 
+// TestCitationWords checks that a reference's boilerplate, capitalized
+// before a date or a number, yields no mention.
+func TestCitationWords(t *testing.T) {
+	for _, text := range []string{
+		"^ Lange, David (1990). Nuclear Free. Penguin Books. ISBN 0-14-014519-2. Retrieved 2 May 2011.",
+		"^ \"Annual Report\". Reserve Bank of New Zealand. Archived from the original on 3 June 2012. PMID 18523023. OCLC 12345.",
+	} {
+		for _, m := range Default().Find(text) {
+			if citationWord(m.Text) {
+				t.Errorf("%q: mention %q", text, m.Text)
+			}
+		}
+	}
+}
+
 // TestPartyNonState checks that after a legislator's party letter only a
 // state may link: "D-Centre" names a district, not a town elsewhere.
 func TestPartyNonState(t *testing.T) {

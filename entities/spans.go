@@ -109,7 +109,11 @@ func capitalized(s string) bool {
 // ("pro-Iran", "Tehran-backed") except name particles joined by a hyphen
 // ("al-Maliki"), and a sentence's capitalized first word that the text
 // also writes in lower case when the rest is a known name ("Once Ford").
+// A span that a reference's boilerplate opens is left empty.
 func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (int, int) {
+	if start < end && citationWord(d.toks[start].Text) {
+		return start, start // "Retrieved 2 May", "ISBN 0-14-014519-2": no name follows
+	}
 	start = afterCompound(d, start, end)
 	if partyPrefix(d, start, end) {
 		start += 2 // ", R-La.": the state
@@ -209,11 +213,11 @@ func particleStart(d *doc, i, end int) bool {
 }
 
 // edgeOK reports whether t may begin or end a name: a word with a
-// capital letter (not a picture-credit word) or a number.
+// capital letter (not a picture-credit or citation word) or a number.
 func edgeOK(t token.Token) bool {
 	switch t.Kind {
 	case token.Word:
-		return hasUpper(t.Text) && !creditWord(t.Text)
+		return hasUpper(t.Text) && !creditWord(t.Text) && !citationWord(t.Text)
 	case token.Number:
 		return true
 	}
@@ -236,6 +240,18 @@ func hasUpper(s string) bool {
 func creditWord(w string) bool {
 	switch w {
 	case "Photo", "Photos", "File", "Pool", "Image", "Images", "Video":
+		return true
+	}
+	return false
+}
+
+// citationWord reports whether w is a word of a reference's boilerplate
+// ("Retrieved 2 May 2011", "ISBN 0-14-014519-2", "Archived from the
+// original"), which the tagger, seeing it capitalized before a date or a
+// number, may take for a name.
+func citationWord(w string) bool {
+	switch w {
+	case "Retrieved", "Archived", "ISBN", "ISSN", "PMID", "PMC", "OCLC", "Bibcode":
 		return true
 	}
 	return false
