@@ -28,6 +28,8 @@ func TestFindCases(t *testing.T) {
 	}{
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
+		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",
+			[]want{{"Māori", 0, Group, "Māori_people"}, {"Native Americans", 0, Group, "Native_Americans_in_the_United_States"}}, true},
 		{"a plural nationality noun of two words names the people too", "Many New Zealanders and South Africans live in the New Zealand capital.",
 			[]want{{"New Zealanders", 0, Group, "New_Zealanders"}, {"South Africans", 0, Group, "South_Africans"}, {"New Zealand", 1, Place, "New_Zealand"}}, true},
 		{"a statement of ancestry names the people, the adjective elsewhere the country", "A businessman of Syrian descent was detained after Syrian officials asked about Kenyans.",
