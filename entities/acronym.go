@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newslens/newslens/entities/internal/token"
 )
@@ -16,11 +17,11 @@ import (
 // acronym that d defines for a lower-case phrase.
 func dropDefinedAcronyms(d *doc, ms []*mention) []*mention {
 	var defined []string
-	for i := 2; i+1 < len(d.toks); i++ {
-		if d.toks[i-1].Text == "(" && d.toks[i+1].Text == ")" && commonPhraseBefore(d, i) {
+	eachDefinition(d, func(i, _ int, caps bool) {
+		if !caps {
 			defined = append(defined, d.toks[i].Text)
 		}
-	}
+	})
 	if len(defined) == 0 {
 		return ms
 	}
@@ -34,34 +35,45 @@ func dropDefinedAcronyms(d *doc, ms []*mention) []*mention {
 	return out
 }
 
-// commonPhraseBefore reports whether token i, written in parentheses, is
-// an acronym of the lower-case words right before the parenthesis:
-// "artificial pancreas (AP)", "the gross domestic product (GDP)".
-func commonPhraseBefore(d *doc, i int) bool {
-	acr := d.toks[i].Text
-	if !isAcronym(acr) {
-		return false
-	}
-	n := 0
-	for _, r := range acr {
-		if r != '.' {
-			n++
+// eachDefinition calls visit for every acronym d defines in parentheses
+// after the words that spell it: i is the acronym's token, start the
+// first word's, and caps tells a name ("Asynchronous Task Framework
+// (ATF)") from a lower-case phrase ("the gross domestic product (GDP)").
+func eachDefinition(d *doc, visit func(i, start int, caps bool)) {
+	for i := 2; i+1 < len(d.toks); i++ {
+		if d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" {
+			continue
+		}
+		if start, caps, ok := spelledBefore(d, i); ok {
+			visit(i, start, caps)
 		}
 	}
+}
+
+// spelledBefore reports whether token i, written in parentheses, is an
+// acronym of the words right before the parenthesis, where they start,
+// and whether one of them is capitalized.
+func spelledBefore(d *doc, i int) (start int, caps, ok bool) {
+	acr := d.toks[i].Text
+	if !isAcronym(acr) {
+		return 0, false, false
+	}
+	n := utf8.RuneCountInString(strings.ReplaceAll(acr, ".", ""))
 	// Function words may sit between the initials ("rate of return"),
 	// so look back a little further than the acronym is long.
 	words := make([]string, 0, n+2)
 	for j := i - 2; j >= 0 && len(words) < n+2; j-- {
 		t := d.toks[j]
-		if t.Kind != token.Word || t.Text != d.folds[j] {
-			return false // punctuation, or a word with capitals: a name's
+		if t.Kind != token.Word {
+			return 0, false, false // punctuation ends the phrase
 		}
+		caps = caps || t.Text != d.folds[j]
 		words = append([]string{d.folds[j]}, words...)
 		if acronymWords(acr, words) {
-			return true
+			return j, caps, true
 		}
 	}
-	return false
+	return 0, false, false
 }
 
 // unlinkRedefinedAcronyms unlinks the mentions of an acronym that the
@@ -120,13 +132,9 @@ const maxDefinitions = 4
 // the text defines acronyms for ("Asynchronous Task Framework (ATF)").
 func acronymDefinitions(d *doc) map[string][]tokenRange {
 	var defs map[string][]tokenRange
-	for i := 2; i+1 < len(d.toks); i++ {
-		if d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" {
-			continue
-		}
-		start, ok := namePhraseBefore(d, i)
-		if !ok {
-			continue
+	eachDefinition(d, func(i, start int, caps bool) {
+		if !caps {
+			return
 		}
 		if defs == nil {
 			defs = map[string][]tokenRange{}
@@ -134,7 +142,7 @@ func acronymDefinitions(d *doc) map[string][]tokenRange {
 		if acr := d.toks[i].Text; len(defs[acr]) < maxDefinitions {
 			defs[acr] = append(defs[acr], tokenRange{start, i - 1})
 		}
-	}
+	})
 	return defs
 }
 
@@ -156,32 +164,6 @@ func (l *Linker) definedAs(d *doc, ms []*mention, owner []int32, m *mention, spa
 		}
 	}
 	return false
-}
-
-// namePhraseBefore returns where the words right before the parenthesis
-// around token i start, when they spell the acronym token i is and at
-// least one of them is capitalized: "Asynchronous Task Framework (ATF)".
-// (Lower-case words spell a common phrase; see commonPhraseBefore.)
-func namePhraseBefore(d *doc, i int) (int, bool) {
-	acr := d.toks[i].Text
-	if !isAcronym(acr) {
-		return 0, false
-	}
-	n := len(strings.ReplaceAll(acr, ".", ""))
-	words := make([]string, 0, n+2)
-	caps := false
-	for j := i - 2; j >= 0 && len(words) < n+2; j-- {
-		t := d.toks[j]
-		if t.Kind != token.Word {
-			return 0, false
-		}
-		caps = caps || t.Text != d.folds[j]
-		words = append([]string{d.folds[j]}, words...)
-		if caps && acronymWords(acr, words) {
-			return j, true
-		}
-	}
-	return 0, false
 }
 
 // tokenRange is a span of document tokens [start, end).
