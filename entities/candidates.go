@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/newslens/newslens/entities/internal/kb"
 	"github.com/newslens/newslens/entities/internal/token"
@@ -132,7 +133,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 			// each, as news annotation conventions have them.
 			continue
 		}
-		if acronymAsName(d, r) || l.initialArticle(d, r) {
+		if acronymAsName(d, r) || l.initialArticle(d, r) || l.articleOutsideName(d, r) {
 			continue
 		}
 		home := false
@@ -201,6 +202,26 @@ func (l *Linker) initialArticle(d *doc, r kb.Match) bool {
 		}
 	}
 	return false
+}
+
+// articleOutsideName reports whether match r opens with a sentence's
+// first word "The" while the entry's own name does not ("The Associated
+// Press quoted…", the agency being "Associated Press"): the sentence
+// capitalized the article, so it is not part of the name, and the match
+// without it stands. A name that keeps its article ("The Hague", "The
+// New York Times") keeps the match.
+func (l *Linker) articleOutsideName(d *doc, r kb.Match) bool {
+	if r.End-r.Start < 2 || d.folds[r.Start] != "the" || !sentenceInitial(d, r.Start) {
+		return false
+	}
+	i := r.Candidate.Entity
+	return !startsWithThe(l.kbx.Name(i)) && !startsWithThe(l.kbx.Title(i))
+}
+
+// startsWithThe reports whether a name or title opens with the word
+// "The" ("The Hague", "The_Beatles").
+func startsWithThe(s string) bool {
+	return len(s) > 4 && strings.EqualFold(s[:3], "the") && (s[3] == ' ' || s[3] == '_')
 }
 
 // oneWord reports whether match r is one word, or one word and the

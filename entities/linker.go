@@ -195,7 +195,7 @@ func (l *Linker) Find(text string) []Mention {
 	matches, raw := l.kbMatches(d)
 	var spans []tagSpan
 	if l.tagger != nil {
-		spans = splitRoles(d, tagDoc(l.tagger, d, l.gazetteer(d, raw)))
+		spans = withOrgTails(d, splitRoles(d, tagDoc(l.tagger, d, l.gazetteer(d, raw))))
 	}
 	ms := l.dropNounPhraseHeads(d, dropDefinedAcronyms(d, merge(d, matches, spans)))
 	l.disambiguate(d, ms)

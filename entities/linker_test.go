@@ -26,6 +26,14 @@ func TestFindCases(t *testing.T) {
 		// knowledge base lacks.
 		onlyDefault bool
 	}{
+		{"a sentence's capital The is no part of a name that lacks it", "The Associated Press reported the fire. The Hague hosted the talks.",
+			[]want{{"Associated Press", 0, Organization, "Associated_Press"}, {"The Hague", 0, Place, "The_Hague"}}, true},
+		{"an office named for its holder is an organization, not a person after a title", "The Harris County Sheriff's Office opened an inquiry, and the Manhattan District Attorney's Office declined to comment.",
+			[]want{{"Harris County Sheriff's Office", 0, Organization, ""}, {"Manhattan District Attorney's Office", 0, Organization, ""}}, true},
+		{"a local body's name goes on past the place that opens it", "The Oakland Unified School District cut its budget, and students in the Boise School District returned on Monday.",
+			[]want{{"Oakland Unified School District", 0, Organization, ""}, {"Boise School District", 0, Organization, ""}}, true},
+		{"a department's name takes its of-phrase", "Data: Phillips (2010). \"Outlook\" (PDF). New Zealand Department of Labour. 2010.",
+			[]want{{"New Zealand Department of Labour", 0, Organization, ""}}, true},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",

@@ -24,7 +24,9 @@ var roleModifiers = map[string]bool{
 // is dropped, and the rest is a person, or the organization after "of"
 // ("CEO of Home Depot"); a role word inside a span splits it into the
 // organization before it and the person after it; a role word alone is
-// no name. Spans are in order and stay so.
+// no name. A role word in the possessive names an office, not a person's
+// title ("Harris County Sheriff's Office"), and stays. Spans are in order
+// and stay so.
 func splitRoles(d *doc, spans []tagSpan) []tagSpan {
 	if !anyRole(d, spans) {
 		return spans // the usual case: no copy
@@ -34,7 +36,7 @@ func splitRoles(d *doc, spans []tagSpan) []tagSpan {
 		if s.end-s.start == 1 && roleWords[d.folds[s.start]] {
 			continue // "CEO" alone names no one in particular
 		}
-		for s.start < s.end-1 && roleWords[d.folds[s.start]] {
+		for s.start < s.end-1 && roleWords[d.folds[s.start]] && !possessive(d, s.start+1) {
 			s.start++
 			s.label = tagger.PER
 			if s.start < s.end-1 && d.folds[s.start] == "of" {
@@ -43,7 +45,7 @@ func splitRoles(d *doc, spans []tagSpan) []tagSpan {
 			}
 		}
 		for k := s.start + 1; k < s.end-1; k++ {
-			if roleWords[d.folds[k]] {
+			if roleWords[d.folds[k]] && !possessive(d, k+1) {
 				out = append(out, tagSpan{start: s.start, end: roleStart(d, s.start, k), label: tagger.ORG, score: s.score})
 				s.start, s.label = k+1, tagger.PER
 			}

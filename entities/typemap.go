@@ -96,4 +96,6 @@ var headWords = map[string]Type{
 	"brigade": Organization, "brigades": Organization, "front": Organization, "movement": Organization,
 	"organization": Organization, "organisation": Organization, "police": Organization,
 	"club": Organization, "fc": Organization, "school": Organization, "hospital": Organization,
+	"schools": Organization, "office": Organization, "board": Organization, "bureau": Organization,
+	"administration": Organization, "clinic": Organization, "academy": Organization,
 }
