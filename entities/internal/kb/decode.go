@@ -35,7 +35,7 @@ func Decode(b []byte) (*KB, error) {
 	if r.err {
 		return nil, ErrFormat
 	}
-	if !k.decodeEntries(r, nextra) || len(r.b) != 0 {
+	if !k.decodeEntries(r, nextra) || !r.done() {
 		return nil, ErrFormat
 	}
 	return k, nil
@@ -43,9 +43,9 @@ func Decode(b []byte) (*KB, error) {
 
 func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
 	k.kindOf, k.countryOf, k.regionOf = make([]uint8, n), make([]uint16, n), make([]uint32, n)
-	r.runs(n, len(k.kinds), func(i int, v uint64) { k.kindOf[i] = uint8(v) })
-	r.runs(n, len(k.countries), func(i int, v uint64) { k.countryOf[i] = uint16(v) })
-	r.runs(n, len(k.regions), func(i int, v uint64) { k.regionOf[i] = uint32(v) })
+	runs(r, k.kindOf, len(k.kinds))
+	runs(r, k.countryOf, len(k.countries))
+	runs(r, k.regionOf, len(k.regions))
 	k.prior = append([]uint8(nil), r.bytes(uint64(n))...)
 	k.qid = make([]uint32, n)
 	at := uint64(0)
@@ -78,7 +78,7 @@ func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
 	k.decodeNames(r, n, nameBytes)
 	var sb strings.Builder
 	k.titleForm = make([]uint8, n)
-	r.runs(n, titleExplicit+1, func(i int, v uint64) { k.titleForm[i] = uint8(v) })
+	runs(r, k.titleForm, titleExplicit+1)
 	k.titleOff = make([]uint32, n+1)
 	for i := range n {
 		if i < len(k.titleForm) && k.titleForm[i] == titleExplicit {
@@ -287,19 +287,20 @@ func (k *KB) sortEntries(lo, hi uint32) {
 	}
 }
 
-// runs reads (value, length) runs covering n values below max.
-func (r *reader) runs(n, max int, set func(i int, v uint64)) {
-	for i := 0; i < n && !r.err; {
-		v := r.bounded(max)
+// runs fills dst from (value, length) runs of values below max.
+func runs[T uint8 | uint16 | uint32](r *reader, dst []T, max int) {
+	for i := 0; i < len(dst) && !r.err; {
+		v := T(r.bounded(max))
 		l := r.uvar()
-		if l == 0 || l > uint64(n-i) {
-			r.err = true
+		if l == 0 || l > uint64(len(dst)-i) {
+			r.fail()
 			return
 		}
-		for range l {
-			set(i, v)
-			i++
+		run := dst[i : i+int(l)]
+		for j := range run {
+			run[j] = v
 		}
+		i += int(l)
 	}
 }
 

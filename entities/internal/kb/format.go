@@ -265,48 +265,71 @@ func (w *writer) strs(ss []string) {
 // ErrFormat reports a corrupt or unsupported encoded knowledge base.
 var ErrFormat = errors.New("kb: bad knowledge base encoding")
 
+// reader reads the encoding from position p of b. Once it fails, p is
+// at the end, so every later read fails too.
 type reader struct {
 	b   []byte
+	p   int
 	err bool
 }
 
+// fail marks the encoding bad.
+func (r *reader) fail() { r.err, r.p = true, len(r.b) }
+
+// uvar reads an unsigned varint. Most values take one byte: their path
+// is short enough to inline, which the knowledge base's hundreds of
+// thousands of reads at load time notice, in WebAssembly above all.
 func (r *reader) uvar() uint64 {
-	v, n := binary.Uvarint(r.b)
+	if r.p < len(r.b) && r.b[r.p] < 0x80 {
+		v := r.b[r.p]
+		r.p++
+		return uint64(v)
+	}
+	return r.uvarLong()
+}
+
+// uvarLong reads an unsigned varint of any length.
+func (r *reader) uvarLong() uint64 {
+	v, n := binary.Uvarint(r.b[r.p:])
 	if n <= 0 {
-		r.err, r.b = true, nil
+		r.fail()
 		return 0
 	}
-	r.b = r.b[n:]
+	r.p += n
 	return v
 }
 
 func (r *reader) svar() int64 {
-	v, n := binary.Varint(r.b)
+	v, n := binary.Varint(r.b[r.p:])
 	if n <= 0 {
-		r.err, r.b = true, nil
+		r.fail()
 		return 0
 	}
-	r.b = r.b[n:]
+	r.p += n
 	return v
 }
 
 func (r *reader) bytes(n uint64) []byte {
-	if n > uint64(len(r.b)) {
-		r.err, r.b = true, nil
+	if n > uint64(len(r.b)-r.p) {
+		r.fail()
 		return nil
 	}
-	out := r.b[:n]
-	r.b = r.b[n:]
+	end := r.p + int(n)
+	out := r.b[r.p:end:end]
+	r.p = end
 	return out
 }
+
+// done reports whether the whole encoding was read without error.
+func (r *reader) done() bool { return !r.err && r.p == len(r.b) }
 
 func (r *reader) str() string { return string(r.bytes(r.uvar())) }
 
 // count reads a count that must fit in what remains, at one byte each.
 func (r *reader) count() int {
 	v := r.uvar()
-	if v > uint64(len(r.b)) {
-		r.err, r.b = true, nil
+	if v > uint64(len(r.b)-r.p) {
+		r.fail()
 		return 0
 	}
 	return int(v)
