@@ -23,6 +23,9 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 	m.dateline = m.end == m.start+1 && dateline(d, m.start)
 	m.divisionCue = divisionCue(d, m.start, m.end)
 	m.stateCue = m.divisionCue && stateCue(d, m.start, m.end)
+	if namedDivision(d, m) {
+		excludeNonDivisions(m)
+	}
 	l.backNamesakes(d, m, ms)
 	d.sportsReading(m)
 	comma := addressOf(d, m, next)
@@ -336,6 +339,31 @@ func divisionCue(d *doc, start, end int) bool {
 		return true
 	}
 	return stateCue(d, start, end)
+}
+
+// namedDivision reports whether m's own last word says it names a
+// region ("Herat Province", "Idlib Governorate") and one of its
+// candidates is one.
+func namedDivision(d *doc, m *mention) bool {
+	if m.end-m.start < 2 || !divisionNouns[d.folds[m.end-1]] {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.division && !c.nation {
+			return true
+		}
+	}
+	return false
+}
+
+// excludeNonDivisions rules out m's candidates other than regions: the
+// city a province is named after is not the province.
+func excludeNonDivisions(m *mention) {
+	for i := range m.cands {
+		if c := &m.cands[i]; !c.division || c.nation {
+			c.excluded = true
+		}
+	}
 }
 
 // divisionNouns, in lower case right after a name, make it a region's

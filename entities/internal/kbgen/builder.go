@@ -224,6 +224,7 @@ func (e *ent) alias(s string, f kb.AliasFlags) {
 func (b *builder) records() []kb.Record {
 	b.assignPlaceTitles()
 	b.assignRegionTitles()
+	b.rankUnlinkedRegions()
 	b.addTeamTowns()
 	b.addUSShortNames()
 	out := make([]kb.Record, 0, len(b.ents))

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -398,6 +399,30 @@ func (b *builder) assignRegionTitles() {
 			e.Title == "" && b.byTitle[title] == nil {
 			e.Title = title
 			b.byTitle[title] = e
+		}
+	}
+}
+
+// rankUnlinkedRegions ranks a region that has neither a Wikidata ID nor
+// a title below the linked places of its country with the same name:
+// most provinces named after their capital ("Agrigento", "Ancona",
+// "Bury") are that city in news, and a region nothing links to would
+// leave such a name unlinked. Context still picks the region ("Ancona
+// province").
+func (b *builder) rankUnlinkedRegions() {
+	best := map[string]float64{} // name key and country -> best linked place
+	for _, e := range b.ents {
+		if e.Type == kb.Place && e.Kind != "region" && (e.QID != "" || e.Title != "") {
+			k := nameKey(e.Name, e.Country, kb.Place, "region")
+			best[k] = math.Max(best[k], e.score)
+		}
+	}
+	for _, e := range b.ents {
+		if e.Kind != "region" || e.QID != "" || e.Title != "" || e.Prior != 0 {
+			continue
+		}
+		if s, ok := best[nameKey(e.Name, e.Country, kb.Place, "region")]; ok && e.score >= s {
+			e.score = s - 1
 		}
 	}
 }

@@ -80,3 +80,24 @@ func TestPrefecture(t *testing.T) {
 		}
 	}
 }
+
+func TestUnlinkedRegionRanksBelowItsCity(t *testing.T) {
+	b := newBuilder()
+	region := func(name, cc string) *ent {
+		return b.add(kb.Record{Name: name, Type: kb.Place, Kind: "region", Country: cc}, srcState, 100, true)
+	}
+	city := func(qid, name, cc string, score float64) *ent {
+		return b.add(kb.Record{QID: qid, Title: name, Name: name, Type: kb.Place, Kind: "city", Country: cc}, srcCity, score, true)
+	}
+	ancona, anconaCity := region("Ancona", "IT"), city("Q1", "Ancona", "IT", 90)
+	lazio := region("Lazio", "IT")
+	herat, heratCity := region("Herat", "AF"), city("Q2", "Herat", "AF", 130)
+	elsewhere := region("Bury", "GB")
+	city("Q3", "Bury", "US", 120) // another country's town ranks nothing
+	b.rankUnlinkedRegions()
+	assert.Less(t, ancona.score, anconaCity.score, "a province below its linked capital")
+	assert.Equal(t, 100.0, lazio.score, "a region no place shares its name with")
+	assert.Equal(t, 100.0, herat.score, "a region already below its city")
+	assert.Less(t, herat.score, heratCity.score)
+	assert.Equal(t, 100.0, elsewhere.score)
+}

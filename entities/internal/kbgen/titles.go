@@ -49,7 +49,7 @@ func (b *builder) titles(src string) error {
 			continue
 		}
 		k, _ := kb.KeyOf(e.Name)
-		if o := best[k.Text]; o == nil || e.score > o.score {
+		if o := best[k.Text]; o == nil || preferred(e, o, k.Text) {
 			best[k.Text] = e
 		}
 	}
@@ -79,6 +79,26 @@ func (b *builder) titles(src string) error {
 		best[k.Text] = b.add(r, srcTitle, 50, false)
 	}
 	return nil
+}
+
+// preferred reports whether a popular title equal to the name (key k)
+// that e and o share names e rather than o: the entity whose own
+// article it is ("Venice" is the city's, not that of the region of the
+// same name, whose article has another title), else the more popular.
+func preferred(e, o *ent, k string) bool {
+	if te, to := titledAs(e, k), titledAs(o, k); te != to {
+		return te
+	}
+	return e.score > o.score
+}
+
+// titledAs reports whether e's Wikipedia title is its name (key k).
+func titledAs(e *ent, k string) bool {
+	if e.Title == "" {
+		return false
+	}
+	tk, _ := kb.KeyOf(strings.ReplaceAll(e.Title, "_", " "))
+	return tk.Text == k
 }
 
 // townPop is the population below which a place known only from the

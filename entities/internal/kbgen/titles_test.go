@@ -90,3 +90,17 @@ func TestGroupTitle(t *testing.T) {
 		assert.Equal(t, tt.want, b.groupTitle(tt.names), tt.names[0])
 	}
 }
+
+func TestPopularTitleBoostsTheEntityItTitles(t *testing.T) {
+	src := t.TempDir()
+	dir := filepath.Join(src, "compromise-wikipedia")
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte("venice\n"), 0o644))
+	b := newBuilder()
+	// The region scores higher, but "Venice" is the city's article.
+	region := b.add(kb.Record{Name: "Venice", Type: kb.Place, Kind: "region", Country: "IT"}, srcState, 100, true)
+	city := b.add(kb.Record{QID: "Q641", Title: "Venice", Name: "Venice", Type: kb.Place, Kind: "city", Country: "IT"}, srcCity, 94, true)
+	require.NoError(t, b.titles(src))
+	assert.Equal(t, 109.0, city.score)
+	assert.Equal(t, 100.0, region.score)
+}
