@@ -38,6 +38,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Venice", 0, Place, "Venice"}, {"Ancona", 0, Place, "Ancona"}, {"Ancona", 1, Place, ""}}, true},
 		{"a province named with its word is not the city of its name", "Fighting spread across Herat Province before the Taliban took Herat.",
 			[]want{{"Herat Province", 0, Place, ""}, {"Herat", 1, Place, "Herat"}}, true},
+		{"politicians and players in the news, by title", "Kemi Badenoch attacked the budget. Coco Gauff beat Iga Swiatek in Paris.",
+			[]want{{"Kemi Badenoch", 0, Person, "Kemi_Badenoch"}, {"Coco Gauff", 0, Person, "Coco_Gauff"}, {"Iga Swiatek", 0, Person, "Iga_Świątek"}}, true},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",
