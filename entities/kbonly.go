@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslens/newslens/entities/internal/token"
 )
@@ -124,10 +126,22 @@ func kbOnlyOK(d *doc, m kbMatch) bool {
 		return c.typ == Place && c.prior >= kbOnlyPrior
 	case compoundHead(d, m.end):
 		return c.prior >= kbOnlyPrior
-	case sentenceInitial(d, m.start) && !acronym:
+	case sentenceInitial(d, m.start) && !acronym && !foreignLetter(d.toks[m.start].Text):
 		return c.prior >= kbOnlyInitPrior
 	}
 	return c.prior >= kbOnlySinglePrior
+}
+
+// foreignLetter reports whether s has a letter English spells no
+// ordinary word with ("Beyoncé", "Erdoğan"): capitalized at the start
+// of a sentence, such a word is still a name.
+func foreignLetter(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // shouted reports whether the word at token i stands next to another

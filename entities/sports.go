@@ -43,7 +43,7 @@ func (d *doc) sportsReading(m *mention) {
 	if i < 0 {
 		return
 	}
-	team := !placed(m) && !placeWordBefore(d, m.start)
+	team := !placed(m) && !placeWordBefore(d, m.start) && !civicNounAfter(d, m.end)
 	for ; i < len(m.cands); i++ {
 		switch c := &m.cands[i]; {
 		case !c.sports:
@@ -92,7 +92,8 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 		opponent := oneHome(m) && sides != nil && sides[d.sentOf[m.start]] >= 2
 		for i := range m.cands {
 			c := &m.cands[i]
-			if c.home && c.excluded && (opponent || nameIn(named, c.idx)) && !placed(m) && !locativeBefore(d, m.start) {
+			if c.home && c.excluded && (opponent || nameIn(named, c.idx)) && !placed(m) && !locativeBefore(d, m.start) &&
+				!civicNounAfter(d, m.end) {
 				c.excluded, c.team, changed = false, true, true
 			}
 		}
@@ -220,6 +221,22 @@ func locativeBefore(d *doc, i int) bool {
 		return true
 	}
 	return false
+}
+
+// civicNounAfter reports whether the name ending before token i
+// modifies a noun of civic life ("a new Arizona law", "Miami police",
+// "Alabama voters"): the place, whatever teams the text names.
+func civicNounAfter(d *doc, i int) bool {
+	return i < len(d.toks) && d.toks[i].Kind == token.Word && isLowerWord(d.toks[i].Text) && civicNouns[d.folds[i]]
+}
+
+// civicNouns are the nouns civicNounAfter looks for.
+var civicNouns = map[string]bool{
+	"law": true, "laws": true, "lawmakers": true, "legislators": true, "voters": true, "residents": true,
+	"officials": true, "authorities": true, "police": true, "courts": true, "judge": true, "judges": true,
+	"prosecutors": true, "election": true, "elections": true, "ballot": true, "budget": true,
+	"government": true, "economy": true, "schools": true, "hospitals": true, "prisons": true,
+	"counties": true, "border": true, "taxpayers": true, "households": true, "businesses": true,
 }
 
 // wordBefore returns the index of the token before token i, skipping a
