@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,8 +41,18 @@ func (b *builder) titles(src string) error {
 	if err != nil {
 		return err
 	}
-	best := map[string]*ent{}
+	// A popular title names the entity whose article it is, else the
+	// most popular entity of that name: "Venice" is the city's article,
+	// not the region's of the same name, and "Democratic Republic of the
+	// Congo" the article of the country named "DR Congo".
+	titled, best := map[string]*ent{}, map[string]*ent{}
 	for _, e := range b.ents {
+		if e.Title != "" {
+			k, _ := kb.KeyOf(strings.ReplaceAll(e.Title, "_", " "))
+			if o := titled[k.Text]; o == nil || e.score > o.score {
+				titled[k.Text] = e
+			}
+		}
 		if townOnly(e) {
 			// A town of a few thousand people is not what a popular
 			// title names ("Ganges" is the river, "Christmas" the
@@ -49,7 +60,7 @@ func (b *builder) titles(src string) error {
 			continue
 		}
 		k, _ := kb.KeyOf(e.Name)
-		if o := best[k.Text]; o == nil || preferred(e, o, k.Text) {
+		if o := best[k.Text]; o == nil || e.score > o.score {
 			best[k.Text] = e
 		}
 	}
@@ -58,7 +69,7 @@ func (b *builder) titles(src string) error {
 		if !ok {
 			continue
 		}
-		if e := best[k.Text]; e != nil {
+		if e := cmp.Or(titled[k.Text], best[k.Text]); e != nil {
 			e.score += 15
 			continue
 		}
@@ -79,26 +90,6 @@ func (b *builder) titles(src string) error {
 		best[k.Text] = b.add(r, srcTitle, 50, false)
 	}
 	return nil
-}
-
-// preferred reports whether a popular title equal to the name (key k)
-// that e and o share names e rather than o: the entity whose own
-// article it is ("Venice" is the city's, not that of the region of the
-// same name, whose article has another title), else the more popular.
-func preferred(e, o *ent, k string) bool {
-	if te, to := titledAs(e, k), titledAs(o, k); te != to {
-		return te
-	}
-	return e.score > o.score
-}
-
-// titledAs reports whether e's Wikipedia title is its name (key k).
-func titledAs(e *ent, k string) bool {
-	if e.Title == "" {
-		return false
-	}
-	tk, _ := kb.KeyOf(strings.ReplaceAll(e.Title, "_", " "))
-	return tk.Text == k
 }
 
 // townPop is the population below which a place known only from the

@@ -95,12 +95,17 @@ func TestPopularTitleBoostsTheEntityItTitles(t *testing.T) {
 	src := t.TempDir()
 	dir := filepath.Join(src, "compromise-wikipedia")
 	require.NoError(t, os.MkdirAll(dir, 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte("venice\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte("venice\ndemocratic republic of the congo\n"), 0o644))
 	b := newBuilder()
 	// The region scores higher, but "Venice" is the city's article.
 	region := b.add(kb.Record{Name: "Venice", Type: kb.Place, Kind: "region", Country: "IT"}, srcState, 100, true)
 	city := b.add(kb.Record{QID: "Q641", Title: "Venice", Name: "Venice", Type: kb.Place, Kind: "city", Country: "IT"}, srcCity, 94, true)
+	// A title that is not the entity's name is still its article.
+	drc := b.add(kb.Record{QID: "Q974", Title: "Democratic_Republic_of_the_Congo", Name: "DR Congo", Type: kb.Place, Kind: "country", Country: "CD"}, srcCountry, 230, true)
+	n := len(b.ents)
 	require.NoError(t, b.titles(src))
 	assert.Equal(t, 109.0, city.score)
 	assert.Equal(t, 100.0, region.score)
+	assert.Equal(t, 245.0, drc.score)
+	assert.Len(t, b.ents, n, "no title-only entity beside the ones titled so")
 }
