@@ -169,8 +169,8 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 // name ("Cair", a town): written in capitals, the word is an acronym,
 // which that alias is not. Headlines in capitals and words shaped like a
 // dateline ("KABUL, Afghanistan", "ATLANTA -"), even where the text lost
-// the line break before it, are exempt, and so are popular titles, whose
-// list keeps no case.
+// the line break before it, are exempt ("IMO, this is" is no dateline),
+// and so are popular titles, whose list keeps no case.
 func acronymAsName(d *doc, r kb.Match) bool {
 	if r.Candidate.Flags&(kb.Upper|kb.TitleOnly) != 0 || !oneWord(d, r) {
 		return false
@@ -180,7 +180,7 @@ func acronymAsName(d *doc, r kb.Match) bool {
 		return false
 	}
 	if i+1 < len(d.toks) {
-		if next := d.toks[i+1]; next.Kind == token.Hyphen || next.Text == "," {
+		if next := d.toks[i+1]; next.Kind == token.Hyphen || next.Text == "," && nameAfterComma(d, i+1) {
 			return false
 		}
 	}

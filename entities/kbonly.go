@@ -191,14 +191,22 @@ func dateline(d *doc, i int) bool {
 		return false
 	}
 	switch next := d.toks[i+1]; {
-	case next.Kind == token.Hyphen, next.Text == ",":
-		return isAcronym(d.toks[i].Text) // "ATLANTA -", "BUCKHANNON,"
+	case next.Kind == token.Hyphen:
+		return isAcronym(d.toks[i].Text) // "ATLANTA -"
+	case next.Text == ",":
+		return isAcronym(d.toks[i].Text) && nameAfterComma(d, i+1) // "BUCKHANNON, W.Va.", not "IMO, this"
 	case next.Text == "(":
 		return true // "Tallahassee (United States) ... (AFP) -"
 	case next.Kind == token.Number:
 		return agencyCredit(d, i+1) // "Gaza 11-15 (AFP) -"
 	}
 	return false
+}
+
+// nameAfterComma reports whether the comma at token i is followed by a
+// capitalized word, as the region or country of a dateline is.
+func nameAfterComma(d *doc, i int) bool {
+	return i+1 < len(d.toks) && capitalized(d.toks[i+1].Text)
 }
 
 // maxDateTokens bounds the date between a dateline's place and its

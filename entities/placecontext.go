@@ -167,10 +167,11 @@ func (l *Linker) pairRegion(d *doc, m, next *mention) {
 		for i := range m.cands {
 			c := &m.cands[i]
 			// "Melbourne, Australia" pairs the city with its country as
-			// "Melbourne, Florida" with its state; "Athens, Georgia"
+			// "Melbourne, Florida" with its state, and "Victoria,
+			// Australia" the state with its country; "Athens, Georgia"
 			// does not pair Athens with the country Georgia, whose name
 			// is a state's too.
-			if c.typ == Place && !c.division && (n.nation && c.country == n.country || !n.nation && l.region(c.idx) == name) {
+			if c.typ == Place && !c.nation && (n.nation && c.country == n.country || !n.nation && !c.division && l.region(c.idx) == name) {
 				c.paired, n.paired, m.inRegion = true, true, true
 			}
 		}
@@ -423,12 +424,13 @@ var regionWords = map[string]bool{
 	"southeastern": true, "southwestern": true, "rural": true,
 }
 
-// stateOffices, right after a name, make it a state's: its governor,
-// legislature or members of Congress ("New York Sen. Chuck Schumer").
+// stateOffices, right after a name, make it a state's: its governor or
+// premier, legislature or members of Congress ("New York Sen. Chuck
+// Schumer", "Ontario Premier Doug Ford").
 var stateOffices = map[string]bool{
 	"gov": true, "governor": true, "governors": true, "legislature": true, "legislators": true,
 	"statehouse": true, "sen": true, "senator": true, "senators": true, "rep": true, "congressman": true,
-	"congresswoman": true, "lawmakers": true,
+	"congresswoman": true, "lawmakers": true, "premier": true, "premiers": true,
 }
 
 // placePreps and placeVerbs make the cue "born in", "based near": a
