@@ -85,22 +85,49 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 	named = slices.Compact(named)
 	d.scr.named = named
 	sides := d.resultSides(ms)
-	for _, m := range ms {
-		changed := false
-		// m is one side of a result; another is named ("Manchester
-		// United beat Liverpool 2-1", "Chelsea beat Burnley 3-0").
-		opponent := oneHome(m) && sides != nil && sides[d.sentOf[m.start]] >= 2
-		for i := range m.cands {
-			c := &m.cands[i]
-			if c.home && c.excluded && (opponent || nameIn(named, c.idx)) && !placed(m) && !locativeBefore(d, m.start) &&
-				!civicNounAfter(d, m.end) {
-				c.excluded, c.team, changed = false, true, true
+	// A team a result names by its home is named for the rest of the
+	// text too ("Chelsea beat Burnley 3-0 ... scored twice for
+	// Chelsea"), so a second pass takes those homes as well.
+	var results []int32
+	for pass := 0; pass < 2; pass++ {
+		for _, m := range ms {
+			// m is one side of a result; another is named ("Manchester
+			// United beat Liverpool 2-1", "Chelsea beat Burnley 3-0").
+			opponent := pass == 0 && oneHome(m) && sides != nil && sides[d.sentOf[m.start]] >= 2
+			if !d.takeHome(m, opponent, named) {
+				continue
+			}
+			m.choose(countries)
+			if opponent && m.best >= 0 && m.cands[m.best].team {
+				results = append(results, m.cands[m.best].idx)
 			}
 		}
-		if changed {
-			m.choose(countries)
+		if len(results) == 0 {
+			break
+		}
+		named = append(named, results...)
+		slices.Sort(named)
+		named = slices.Compact(named)
+	}
+	d.scr.named = named
+}
+
+// takeHome admits as m's candidates the teams whose home m names, when
+// m is a side of a result or the text names the team otherwise, and
+// the words around m do not make it the place; it reports whether it
+// admitted any.
+func (d *doc) takeHome(m *mention, opponent bool, named []int32) bool {
+	if placed(m) || locativeBefore(d, m.start) || civicNounAfter(d, m.end) {
+		return false
+	}
+	changed := false
+	for i := range m.cands {
+		c := &m.cands[i]
+		if c.home && c.excluded && (opponent || nameIn(named, c.idx)) {
+			c.excluded, c.team, changed = false, true, true
 		}
 	}
+	return changed
 }
 
 // nameIn reports whether entity i is among the sorted named.

@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newslens/newslens/entities/internal/token"
+)
 
 // The words that tell what sport a text is about. The scan runs over
 // every word of a text that has a sports short form, so the words are
@@ -40,8 +44,9 @@ func (d *doc) scanSports() {
 	for i, f := range d.folds {
 		c := sportWord(f)
 		switch {
-		case c == noSport:
+		case c == noSport && !d.result(i):
 			continue
+		case c == noSport:
 		case c == collegeWord:
 			college = true
 			continue
@@ -68,6 +73,28 @@ func (d *doc) scanSports() {
 
 // leadingSport returns the sport with the most words, at least two and
 // more than any other, else "".
+// result reports whether token i is a verb of a result whose other side
+// it names, in a sentence with a score: "Chelsea beat Arsenal 2-1",
+// "lost to Newcastle 3-0". The name right after the verb keeps out
+// votes ("the bill was defeated 51-49").
+func (d *doc) result(i int) bool {
+	if !resultVerbs[d.folds[i]] {
+		return false
+	}
+	j := i + 1
+	if j < len(d.toks) && (d.folds[j] == "to" || d.folds[j] == "with") {
+		j++
+	}
+	return j < len(d.toks) && d.toks[j].Kind == token.Word && capitalized(d.toks[j].Text) &&
+		d.scoreline(d.sents[d.sentOf[i]])
+}
+
+// resultVerbs are the verbs result calls for.
+var resultVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "edged": true, "thrashed": true, "routed": true,
+	"drew": true, "lost": true, "hammered": true, "stunned": true,
+}
+
 func leadingSport(n [len(teamSports)]int) string {
 	best, tie := 0, false
 	for k := range n {
