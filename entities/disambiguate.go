@@ -55,7 +55,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	}
 	l.teamCoherence(d, ms, countries)
 	d.countries = countries
-	if anyGenericInstitution(ms) {
+	if anyGenericInstitution(d, ms) {
 		d.anchored = anchoredCountries(ms, l.nCountries)
 	}
 	for _, m := range ms {
@@ -81,11 +81,12 @@ func docCountries(ms []*mention, buf []int32, n int) []int32 {
 }
 
 // anyGenericInstitution reports whether some mention links a legislature
-// or court by a partial name, the only case foreignInstitution reads
-// the anchored counts for: most texts need not count them.
-func anyGenericInstitution(ms []*mention) bool {
+// or court by a partial name, or a party by a name many countries'
+// parties share, the only cases foreignInstitution reads the anchored
+// counts for: most texts need not count them.
+func anyGenericInstitution(d *doc, ms []*mention) bool {
 	for _, m := range ms {
-		if m.best >= 0 && genericInstitution(m.cands[m.best]) {
+		if m.best >= 0 && (genericInstitution(m.cands[m.best]) || genericParty(d, m, m.cands[m.best])) {
 			return true
 		}
 	}
@@ -105,13 +106,17 @@ func anchoredCountries(ms []*mention, n int) []int32 {
 	out := make([]int32, n)
 	for _, m := range ms {
 		if m.best >= 0 {
-			if c := m.cands[m.best]; c.country != 0 && !(c.weak && !c.untyped) && !c.media {
+			if c := m.cands[m.best]; c.country != 0 && countsAnchor(c) {
 				out[c.country]++
 			}
 		}
 	}
 	return out
 }
+
+// countsAnchor reports whether a link to c counts for its country in
+// anchoredCountries.
+func countsAnchor(c candidate) bool { return !(c.weak && !c.untyped) && !c.media }
 
 // choose scores the candidates of m and keeps the best one, with its
 // softmax share as m.score. countries (nil in the first pass) holds the
@@ -328,14 +333,19 @@ func partyNonState(d *doc, m *mention) bool {
 
 // foreignInstitution reports whether m links by a generic short name
 // ("Senate", "Supreme Court", "Congress") a legislature or court of a
-// country the text is not about: nothing else in it links to that
+// country the text is not about, or by a name many countries' parties
+// share ("Democratic Party", "Labour Party") a party of one: nothing else in it links to that
 // country, however unsure (partial names such as "Senate" not counted),
 // while another country has at least two links. In a story from Canberra or
 // New Delhi the Senate and Congress are that country's, not those of the
 // United States; a story that names the United States once keeps them.
 func foreignInstitution(d *doc, m *mention) bool {
 	c := m.cands[m.best]
-	if !genericInstitution(c) || len(d.anchored) == 0 || d.anchored[c.country] > 0 {
+	own := int32(0) // m's own vote: a party's full name counts
+	if countsAnchor(c) {
+		own = 1
+	}
+	if !(genericInstitution(c) || genericParty(d, m, c)) || len(d.anchored) == 0 || d.anchored[c.country] > own {
 		return false
 	}
 	for _, n := range d.anchored {
@@ -344,6 +354,20 @@ func foreignInstitution(d *doc, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// genericParty reports whether m names party c by words many countries'
+// parties share: a political adjective and "Party".
+func genericParty(d *doc, m *mention, c candidate) bool {
+	return c.typ == Organization && c.country != 0 && m.end-m.start == 2 &&
+		partyWords[d.folds[m.start]] && d.folds[m.start+1] == "party"
+}
+
+// partyWords are the adjectives of party names found in many countries.
+var partyWords = map[string]bool{
+	"democratic": true, "republican": true, "labour": true, "labor": true, "conservative": true,
+	"liberal": true, "green": true, "socialist": true, "communist": true, "national": true,
+	"progressive": true, "justice": true, "people's": true, "workers'": true, "reform": true,
 }
 
 // commonTitle reports whether m is one capitalized word the text also

@@ -127,7 +127,7 @@ func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (in
 	for end-start >= 2 && sentenceInitial(d, start) && clauseOpener(d.toks[start].Text) {
 		start++ // "Once Ford pardoned Nixon"
 	}
-	if end-start >= 2 && sentenceInitial(d, start) && d.lowerWord(d.folds[start]) {
+	if end-start >= 2 && sentenceInitial(d, start) && (d.lowerWord(d.folds[start]) || d.folds[start] == "the") {
 		_, whole := findMatch(matches, start, end)
 		_, rest := findMatch(matches, start+1, end)
 		if rest && !whole {
