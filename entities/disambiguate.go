@@ -312,7 +312,7 @@ func (m *mention) reject(d *doc) {
 			m.best = -1
 			return
 		case !obscurePart(d, m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m) &&
-			!foreignInstitution(d, m) && !partyNonState(d, m):
+			!foreignInstitution(d, m) && !partyNonState(d, m) && !stateBody(d, m):
 			return
 		case tries == maxRejects:
 			m.best = -1
@@ -354,6 +354,20 @@ func foreignInstitution(d *doc, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// stateBody reports whether m links a country's legislature or court by
+// a name the word "state" qualifies ("the state Senate", "the state
+// Supreme Court"): a state's own body, not the nation's.
+func stateBody(d *doc, m *mention) bool {
+	return m.cands[m.best].institution && stateQualified(d, m)
+}
+
+// stateQualified reports whether the word "state" comes right before m.
+// Such a name is no other mention of the same words either: "the state
+// Supreme Court" is not the Supreme Court the story names later.
+func stateQualified(d *doc, m *mention) bool {
+	return m.start > 0 && d.toks[m.start-1].Text == "state"
 }
 
 // genericParty reports whether m names party c by words many countries'

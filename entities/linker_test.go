@@ -62,6 +62,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Democratic Party", 0, Organization, ""}}, true},
 		{"a sentence's The before a party whose name lacks it", "The Democratic Party gained seats in Congress, and Democrats in Ohio and Texas cheered.",
 			[]want{{"Democratic Party", 0, Organization, "Democratic_Party_(United_States)"}}, true},
+		{"a state's own legislature and court are not the nation's", "ATLANTA (AP) - The Georgia state Senate passed the bill, and the state Supreme Court will hear the case. The U.S. Senate and the Supreme Court in Washington were not involved.",
+			[]want{{"Senate", 0, Organization, ""}, {"Supreme Court", 0, Organization, ""}, {"U.S. Senate", 0, Organization, "United_States_Senate"}, {"Supreme Court", 1, Organization, "Supreme_Court_of_the_United_States"}}, true},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",
