@@ -54,6 +54,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 		countries = docCountries(ms, countries, l.nCountries)
 	}
 	l.teamCoherence(d, ms, countries)
+	samePlaces(d, ms, countries)
 	d.countries = countries
 	if anyGenericInstitution(d, ms) {
 		d.anchored = anchoredCountries(ms, l.nCountries)

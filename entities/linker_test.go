@@ -68,6 +68,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Hispanic", 0, Group, "Hispanic_and_Latino_Americans"}, {"Native American", 0, Group, "Native_Americans_in_the_United_States"}}, true},
 		{"a name written with a lower-case word", "Oil prices rose, with Brent crude climbing above $80 a barrel.",
 			[]want{{"Brent crude", 0, Misc, "Brent_Crude"}}, true},
+		{"a place named again is the one its address pinned down", "SPRINGFIELD, Ill. (AP) — A man was charged after a shooting outside a bar, Springfield police said.",
+			[]want{{"SPRINGFIELD", 0, Place, "Springfield,_Illinois"}, {"Springfield", 0, Place, "Springfield,_Illinois"}}, true},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",
