@@ -45,6 +45,7 @@ type mention struct {
 func merge(d *doc, matches []kbMatch, spans []tagSpan) []*mention {
 	spans = cleanSpans(d, spans, matches)
 	spans = joinSpans(d, matches, spans)
+	spans = titleLines(d, matches, spans)
 	d.scr.spans = spans
 	used := make([]bool, len(d.toks))
 	var ms []*mention
