@@ -74,6 +74,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Lakers", 0, Organization, "Los_Angeles_Lakers"}, {"Celtics", 0, Organization, "Boston_Celtics"}, {"Biden", 0, Person, "Joe_Biden"}}, true},
 		{"a line of names alone stays as the tagger found it", "Netscape Communications Corporation\n\nThe corporation made browsers in the 1990s.",
 			[]want{{"Netscape Communications Corporation", 0, Organization, ""}}, true},
+		{"storms, tours and award shows the knowledge base lacks are events", "Storm Zelda brought winds of 90mph to Wales. Fans flocked to the Quillan Tour, and the Zorvex Awards were postponed.",
+			[]want{{"Storm Zelda", 0, Misc, ""}, {"Quillan Tour", 0, Misc, ""}, {"Zorvex Awards", 0, Misc, ""}}, false},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",

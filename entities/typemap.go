@@ -74,7 +74,7 @@ func headType(d *doc, m *mention) (Type, bool) {
 // leadWords are name-initial words that fix a name's type: storms and
 // military operations are events, mountains and lakes places.
 var leadWords = map[string]Type{
-	"hurricane": Misc, "typhoon": Misc, "cyclone": Misc, "operation": Misc,
+	"hurricane": Misc, "typhoon": Misc, "cyclone": Misc, "storm": Misc, "tropical": Misc, "operation": Misc,
 	"mount": Place, "lake": Place,
 }
 
@@ -98,4 +98,5 @@ var headWords = map[string]Type{
 	"club": Organization, "fc": Organization, "school": Organization, "hospital": Organization,
 	"schools": Organization, "office": Organization, "board": Organization, "bureau": Organization,
 	"administration": Organization, "clinic": Organization, "academy": Organization,
+	"tour": Misc, "festival": Misc, "awards": Misc, "championships": Misc, "olympics": Misc, "summit": Misc,
 }
