@@ -64,8 +64,10 @@ type candidate struct {
 	// seat marks a seat of government, a building that names its office
 	// (the White House, the Kremlin): as much a place as an organization.
 	seat bool
-	// institution marks a legislature or a court.
-	institution bool
+	// institution marks a legislature or a court, and national a body
+	// whose Wikipedia title names its country because other countries
+	// have one of that name ("Ministry_of_Justice_(United_Kingdom)").
+	institution, national bool
 	// nation marks a country, state a country's state.
 	nation, state bool
 	// media marks a news agency, paper or broadcaster: a credit ("AFP")
@@ -262,6 +264,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	out.settlement = out.typ == Place && (kind == "city" || kind == "capital")
 	out.seat = kind == "government office"
 	out.institution = kind == "legislature" || kind == "court"
+	out.national = out.typ == Organization && k.CountryQualified(i)
 	out.club = kind == "sports team"
 	out.nation = out.typ == Place && kind == "country"
 	out.state = out.typ == Place && kind == "state"

@@ -56,7 +56,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	l.teamCoherence(d, ms, countries)
 	samePlaces(d, ms, countries)
 	d.countries = countries
-	if anyGenericInstitution(d, ms) {
+	if anyGenericInstitution(ms) {
 		d.anchored = anchoredCountries(ms, l.nCountries)
 	}
 	for _, m := range ms {
@@ -82,12 +82,12 @@ func docCountries(ms []*mention, buf []int32, n int) []int32 {
 }
 
 // anyGenericInstitution reports whether some mention links a legislature
-// or court by a partial name, or a party by a name many countries'
-// parties share, the only cases foreignInstitution reads the anchored
+// or court by a partial name, or a body by a name bodies of many
+// countries share, the only cases foreignInstitution reads the anchored
 // counts for: most texts need not count them.
-func anyGenericInstitution(d *doc, ms []*mention) bool {
+func anyGenericInstitution(ms []*mention) bool {
 	for _, m := range ms {
-		if m.best >= 0 && (genericInstitution(m.cands[m.best]) || genericParty(d, m, m.cands[m.best])) {
+		if m.best >= 0 && (genericInstitution(m.cands[m.best]) || m.cands[m.best].national) {
 			return true
 		}
 	}
@@ -334,19 +334,19 @@ func partyNonState(d *doc, m *mention) bool {
 
 // foreignInstitution reports whether m links by a generic short name
 // ("Senate", "Supreme Court", "Congress") a legislature or court of a
-// country the text is not about, or by a name many countries' parties
-// share ("Democratic Party", "Labour Party") a party of one: nothing else in it links to that
+// country the text is not about, or by a name bodies of many countries
+// share ("Democratic Party", "Ministry of Justice") one country's body: nothing else in it links to that
 // country, however unsure (partial names such as "Senate" not counted),
 // while another country has at least two links. In a story from Canberra or
 // New Delhi the Senate and Congress are that country's, not those of the
 // United States; a story that names the United States once keeps them.
 func foreignInstitution(d *doc, m *mention) bool {
 	c := m.cands[m.best]
-	own := int32(0) // m's own vote: a party's full name counts
+	own := int32(0) // m's own vote: a full name counts
 	if countsAnchor(c) {
 		own = 1
 	}
-	if !(genericInstitution(c) || genericParty(d, m, c)) || len(d.anchored) == 0 || d.anchored[c.country] > own {
+	if !(genericInstitution(c) || c.national) || len(d.anchored) == 0 || d.anchored[c.country] > own {
 		return false
 	}
 	for _, n := range d.anchored {
@@ -369,20 +369,6 @@ func stateBody(d *doc, m *mention) bool {
 // Supreme Court" is not the Supreme Court the story names later.
 func stateQualified(d *doc, m *mention) bool {
 	return m.start > 0 && d.toks[m.start-1].Text == "state"
-}
-
-// genericParty reports whether m names party c by words many countries'
-// parties share: a political adjective and "Party".
-func genericParty(d *doc, m *mention, c candidate) bool {
-	return c.typ == Organization && c.country != 0 && m.end-m.start == 2 &&
-		partyWords[d.folds[m.start]] && d.folds[m.start+1] == "party"
-}
-
-// partyWords are the adjectives of party names found in many countries.
-var partyWords = map[string]bool{
-	"democratic": true, "republican": true, "labour": true, "labor": true, "conservative": true,
-	"liberal": true, "green": true, "socialist": true, "communist": true, "national": true,
-	"progressive": true, "justice": true, "people's": true, "workers'": true, "reform": true,
 }
 
 // commonTitle reports whether m is one capitalized word the text also

@@ -76,6 +76,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Netscape Communications Corporation", 0, Organization, ""}}, true},
 		{"storms, tours and award shows the knowledge base lacks are events", "Storm Zelda brought winds of 90mph to Wales. Fans flocked to the Quillan Tour, and the Zorvex Awards were postponed.",
 			[]want{{"Storm Zelda", 0, Misc, ""}, {"Quillan Tour", 0, Misc, ""}, {"Zorvex Awards", 0, Misc, ""}}, false},
+		{"a body named like other countries' bodies is not one country's in a story about another", "WELLINGTON (Reuters) - The Ministry of Justice said on Monday that courts in Auckland and Wellington would reopen.",
+			[]want{{"Ministry of Justice", 0, Organization, ""}}, true},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",

@@ -158,6 +158,32 @@ func (k *KB) Qualified(i int32) bool {
 	return k.titleForm[i] == titleExplicit && strings.Contains(k.titles[k.titleOff[i]:k.titleOff[i+1]], "_(")
 }
 
+// CountryQualified reports whether entity i's Wikipedia title qualifies
+// its name with its country in parentheses ("Ministry_of_Justice_(United_Kingdom)",
+// "Labour_Party_(UK)"): other countries have a body of that name.
+func (k *KB) CountryQualified(i int32) bool {
+	if k.titleForm[i] != titleExplicit {
+		return false
+	}
+	t := k.titles[k.titleOff[i]:k.titleOff[i+1]]
+	open := strings.LastIndex(t, "_(")
+	if open < 0 || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	q := strings.ReplaceAll(t[open+2:len(t)-1], "_", " ")
+	switch cc := k.Country(i); {
+	case cc == "":
+		return false
+	case q == CountryName(cc):
+		return true
+	case cc == "GB":
+		return q == "UK"
+	case cc == "US":
+		return q == "US" || q == "U.S."
+	}
+	return false
+}
+
 // Entity returns the full record of entity i.
 func (k *KB) Entity(i int32) Entity {
 	name := k.Name(i)

@@ -357,3 +357,28 @@ func TestWordsHave(t *testing.T) {
 	assert.True(t, k.WordsHave([]string{"mobile", "phone"}, TitleOnly))
 	assert.Zero(t, testing.AllocsPerRun(100, func() { k.WordsHave([]string{"mobile", "phone"}, TitleOnly) }))
 }
+
+func TestCountryQualified(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		rec  Record
+		want bool
+	}{
+		{Record{Name: "Ministry of Justice", Title: "Ministry_of_Justice_(United_Kingdom)", Type: Organization, Country: "GB"}, true},
+		{Record{Name: "Labour Party", Title: "Labour_Party_(UK)", Type: Organization, Country: "GB"}, true},
+		{Record{Name: "Democratic Party", Title: "Democratic_Party_(United_States)", Type: Organization, Country: "US"}, true},
+		{Record{Name: "Unison", Title: "Unison_(trade_union)", Type: Organization, Country: "GB"}, false},
+		{Record{Name: "Green Party", Title: "Green_Party_(Ireland)", Type: Organization, Country: "GB"}, false},
+		{Record{Name: "NATO", Title: "NATO", Type: Organization}, false},
+		{Record{Name: "Paris", Type: Place, Country: "FR"}, false},
+	}
+	recs := make([]Record, len(tests))
+	for i, tt := range tests {
+		recs[i] = tt.rec
+	}
+	k, err := Build(recs)
+	require.NoError(t, err)
+	for i, tt := range tests {
+		assert.Equal(t, tt.want, k.CountryQualified(int32(i)), tt.rec.Title)
+	}
+}
