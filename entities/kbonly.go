@@ -187,7 +187,32 @@ func compoundHead(d *doc, end int) bool {
 // dateline reports whether token i is a place name in capitals opening a
 // line before a dash or comma ("ATLANTA - ...", "BUCKHANNON, W.Va.").
 func dateline(d *doc, i int) bool {
-	if i+1 >= len(d.toks) || !lineInitial(d, i) {
+	return lineInitial(d, i) && datelineEnd(d, i)
+}
+
+// datelineName reports whether tokens [start, end) are a dateline's
+// place: one word as dateline has it, or several in capitals opening a
+// line ("LOS ANGELES —", "NEW DELHI (Reuters) -").
+func datelineName(d *doc, start, end int) bool {
+	if end-start == 1 {
+		return dateline(d, start)
+	}
+	if !lineInitial(d, start) {
+		return false
+	}
+	for _, t := range d.toks[start:end] {
+		if t.Kind == token.Word && !isAcronym(t.Text) {
+			return false
+		}
+	}
+	return datelineEnd(d, end-1)
+}
+
+// datelineEnd reports whether the word at token i is followed as a
+// dateline's place is: by a dash, by a comma and a region, by an agency
+// in parentheses or by a date and one.
+func datelineEnd(d *doc, i int) bool {
+	if i+1 >= len(d.toks) {
 		return false
 	}
 	switch next := d.toks[i+1]; {

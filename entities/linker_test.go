@@ -78,6 +78,12 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Storm Zelda", 0, Misc, ""}, {"Quillan Tour", 0, Misc, ""}, {"Zorvex Awards", 0, Misc, ""}}, false},
 		{"a body named like other countries' bodies is not one country's in a story about another", "WELLINGTON (Reuters) - The Ministry of Justice said on Monday that courts in Auckland and Wellington would reopen.",
 			[]want{{"Ministry of Justice", 0, Organization, ""}}, true},
+		{"a dateline of two words is the city, whatever teams the story names", "LOS ANGELES — LeBron James scored 32 points and had 10 rebounds as the Lakers beat the Denver Nuggets 120-110 on Sunday night.",
+			[]want{{"LOS ANGELES", 0, Place, "Los_Angeles"}, {"Lakers", 0, Organization, "Los_Angeles_Lakers"}}, true},
+		{"a currency's letters and a sentence's participle are no names", "Born in Dayton, Ohio, she backed a C$5 billion plan in Ottawa.",
+			[]want{{"Dayton", 0, Place, "Dayton,_Ohio"}, {"Ottawa", 0, Place, "Ottawa"}}, true},
+		{"an occupation next to a name backs the namesake it describes", "England cricketer James Anderson retired on Friday. Later, James Anderson, the cricketer, thanked fans.",
+			[]want{{"James Anderson", 0, Person, "James_Anderson_(cricketer)"}, {"James Anderson", 1, Person, "James_Anderson_(cricketer)"}}, true},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",
@@ -535,6 +541,18 @@ func TestParticipleOpener(t *testing.T) {
 	for _, m := range Default().Find(text) {
 		if strings.HasPrefix(m.Text, "Born ") || strings.HasPrefix(m.Text, "Founded ") {
 			t.Errorf("mention %q keeps the participle", m.Text)
+		}
+	}
+}
+
+// TestNoNameWords checks that a sentence's participle alone and the
+// letters of a dollar sign's country yield no mention.
+func TestNoNameWords(t *testing.T) {
+	text := "Born in Dayton, Ohio, she backed a C$5 billion plan, and Hong Kong spent HK$2 billion."
+	for _, m := range Default().Find(text) {
+		switch m.Text {
+		case "Born", "C", "HK":
+			t.Errorf("mention %q", m.Text)
 		}
 	}
 }

@@ -24,8 +24,8 @@ type mention struct {
 	afterPlace bool
 	// cue is the type a word right before the name asks for.
 	cue Type
-	// dateline marks a one-word name opening a dateline ("GAZA (AFP) -"),
-	// where a story names the city it was filed from.
+	// dateline marks a name opening a dateline ("GAZA (AFP) -", "LOS
+	// ANGELES —"), where a story names the city it was filed from.
 	dateline bool
 	// divisionCue marks a name the words around it say is a state or
 	// region ("upstate New York", "New York Gov.").

@@ -20,7 +20,7 @@ import (
 func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) {
 	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && townLike(prev) && !listEnd(d, m.end)
 	m.cue = cueBefore(d, m.start)
-	m.dateline = m.end == m.start+1 && dateline(d, m.start)
+	m.dateline = datelineName(d, m.start, m.end)
 	m.divisionCue = divisionCue(d, m.start, m.end)
 	m.stateCue = m.divisionCue && stateCue(d, m.start, m.end)
 	if namedDivision(d, m) {
@@ -86,17 +86,59 @@ func (l *Linker) backNamesakes(d *doc, m *mention, ms []*mention) {
 			continue
 		}
 		c.namesake = true
-		if sportsKind(l.kbx.Kind(c.idx)) {
+		kind := l.kbx.Kind(c.idx)
+		switch {
+		case kindAround(d, m.start, m.end, kind):
+			c.backed = true
+		case sportsKinds[kind]:
 			c.backed = d.aboutSports()
-		} else {
+		default:
 			c.backed = officeAround(d, m.start, m.end) || l.regionNamed(ms, l.region(c.idx))
 		}
 	}
 }
 
-// sportsKind reports whether kind is a sportsperson's, whom a text about
-// sport backs ("Jason Williams" the point guard in a game report).
-func sportsKind(kind string) bool { return kind == "athlete" || kind == "coach" }
+// sportsKinds are the kinds of sportspeople, whom a text about sport
+// backs ("Jason Williams" the point guard in a game report).
+var sportsKinds = map[string]bool{
+	"athlete": true, "coach": true, "footballer": true, "cricketer": true, "tennis player": true,
+	"golfer": true, "racing driver": true, "rugby player": true, "cyclist": true, "boxer": true,
+	"swimmer": true, "basketball player": true, "baseball player": true, "american football player": true,
+	"ice hockey player": true, "football manager": true,
+}
+
+// kindAround reports whether the words of kind (a person's occupation,
+// "actor") stand right before the name from token start to end ("actor
+// Chris Evans") or follow it after a comma ("Chris Evans, the actor").
+func kindAround(d *doc, start, end int, kind string) bool {
+	if kind == "" {
+		return false
+	}
+	words := strings.Fields(kind)
+	n := len(words)
+	if start >= n && foldsAre(d, start-n, words) {
+		return true
+	}
+	i := end
+	if i >= len(d.toks) || d.toks[i].Text != "," {
+		return false
+	}
+	i++
+	if i < len(d.toks) && (d.folds[i] == "a" || d.folds[i] == "an" || d.folds[i] == "the") {
+		i++
+	}
+	return i+n <= len(d.toks) && foldsAre(d, i, words)
+}
+
+// foldsAre reports whether the tokens from i fold to words.
+func foldsAre(d *doc, i int, words []string) bool {
+	for k, w := range words {
+		if d.folds[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
 
 // officeAround reports whether the name from token start to end has a
 // political office before it ("Rep.", "Sen.", "congressman") or a party

@@ -124,8 +124,11 @@ func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (in
 	for end > start && !edgeOK(d.toks[end-1]) && !(label == tagger.PER && syllableTail(d, start, end-1)) {
 		end--
 	}
-	for end-start >= 2 && sentenceInitial(d, start) && clauseOpener(d.toks[start].Text) {
-		start++ // "Once Ford pardoned Nixon"
+	for end > start && sentenceInitial(d, start) && clauseOpener(d.toks[start].Text) {
+		start++ // "Once Ford pardoned Nixon"; "Born in Dayton" names no place "Born"
+	}
+	if end-start == 1 && currencyPrefix(d, start) {
+		return start, start // "C$5 billion": Canadian dollars
 	}
 	if end-start >= 2 && sentenceInitial(d, start) && (d.lowerWord(d.folds[start]) || d.folds[start] == "the") {
 		_, whole := findMatch(matches, start, end)
@@ -155,6 +158,21 @@ func partyPrefix(d *doc, start, end int) bool {
 	}
 	h, w := d.toks[start+1], d.toks[start+2]
 	return h.Kind == token.Hyphen && !h.SpaceBefore && !w.SpaceBefore && w.Kind == token.Word && capitalized(w.Text)
+}
+
+// currencyPrefix reports whether token i is the letters of a dollar
+// sign's country ("C$", "A$", "HK$", "NZ$"): a currency, no name.
+func currencyPrefix(d *doc, i int) bool {
+	t := d.toks[i]
+	if len(t.Text) > 3 || i+1 >= len(d.toks) || d.toks[i+1].Text != "$" || d.toks[i+1].SpaceBefore {
+		return false
+	}
+	for _, c := range []byte(t.Text) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpener reports whether w, capitalized at the start of a
