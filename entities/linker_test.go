@@ -84,6 +84,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Dayton", 0, Place, "Dayton,_Ohio"}, {"Ottawa", 0, Place, "Ottawa"}}, true},
 		{"an occupation next to a name backs the namesake it describes", "England cricketer James Anderson retired on Friday. Later, James Anderson, the cricketer, thanked fans.",
 			[]want{{"James Anderson", 0, Person, "James_Anderson_(cricketer)"}, {"James Anderson", 1, Person, "James_Anderson_(cricketer)"}}, true},
+		{"a word before an unknown name or the first word of it gives its type", "The results were published in the journal Zorvex Reports. Police searched the River Quill near Dunmore Park.",
+			[]want{{"Zorvex Reports", 0, Misc, ""}, {"River Quill", 0, Place, ""}, {"Dunmore Park", 0, Place, ""}}, false},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",

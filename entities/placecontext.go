@@ -356,7 +356,8 @@ func foldWords(s string) string {
 // of Mobile", "President Jordan", "the firm Apple"), "" when none.
 func cueBefore(d *doc, i int) Type {
 	j := i - 1
-	if j >= 0 && d.toks[j].Text == "of" {
+	of := j >= 0 && d.toks[j].Text == "of"
+	if of {
 		j--
 	}
 	if j < 0 || d.toks[j].Kind != token.Word {
@@ -365,7 +366,10 @@ func cueBefore(d *doc, i int) Type {
 	if placePreps[d.folds[j]] && j > 0 && placeVerbs[d.folds[j-1]] {
 		return Place // "born in Mobile", "based near Reading"
 	}
-	return cueWords[d.folds[j]]
+	if t := cueWords[d.folds[j]]; !(of && t == Person) {
+		return t // "the city of Mobile", but "president of Mozilla Europe" names no person
+	}
+	return ""
 }
 
 // divisionCue reports whether the words around the name from token start
@@ -493,5 +497,6 @@ var cueWords = map[string]Type{
 	"spokesman": Person, "spokeswoman": Person, "actor": Person, "actress": Person, "singer": Person,
 	"company": Organization, "firm": Organization, "group": Organization, "party": Organization,
 	"agency": Organization, "club": Organization, "team": Organization, "newspaper": Organization,
-	"network": Organization, "bank": Organization, "militia": Organization,
+	"network": Organization, "bank": Organization, "militia": Organization, "magazine": Organization,
+	"journal": Misc, "film": Misc, "movie": Misc, "album": Misc, "novel": Misc, "series": Misc,
 }

@@ -7,12 +7,16 @@ import (
 	"github.com/newslens/newslens/entities/internal/token"
 )
 
-// nilType is the type of a mention linked to nothing: the tagger's,
+// nilType is the type of a mention linked to nothing: the one a word of
+// the name or a word right before it asks for, else the tagger's,
 // with MISC split into Group (nationality, religious and political
 // adjectives and their plurals) and Misc (events, works, products).
 func nilType(d *doc, m *mention) Type {
 	if t, ok := headType(d, m); ok {
 		return t
+	}
+	if m.cue != "" {
+		return m.cue // "the journal Nature"
 	}
 	if m.tag != tagger.MISC {
 		return labelType(m.tag)
@@ -75,7 +79,7 @@ func headType(d *doc, m *mention) (Type, bool) {
 // military operations are events, mountains and lakes places.
 var leadWords = map[string]Type{
 	"hurricane": Misc, "typhoon": Misc, "cyclone": Misc, "storm": Misc, "tropical": Misc, "operation": Misc,
-	"mount": Place, "lake": Place,
+	"mount": Place, "lake": Place, "river": Place, "cape": Place,
 }
 
 // headWords are name-final words that fix a name's type.
@@ -99,4 +103,5 @@ var headWords = map[string]Type{
 	"schools": Organization, "office": Organization, "board": Organization, "bureau": Organization,
 	"administration": Organization, "clinic": Organization, "academy": Organization,
 	"tour": Misc, "festival": Misc, "awards": Misc, "championships": Misc, "olympics": Misc, "summit": Misc,
+	"park": Place, "gardens": Place, "palace": Place, "castle": Place, "cathedral": Place, "abbey": Place,
 }

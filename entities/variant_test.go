@@ -91,6 +91,8 @@ func TestCueBefore(t *testing.T) {
 		{"a firm based near Reading", 4, Place},
 		{"he met them in Reading", 4, ""},
 		{"Jordan", 0, ""},
+		{"president of Mozilla Europe", 2, ""},
+		{"the journal Nature", 2, Misc},
 	}
 	for _, tt := range tests {
 		if got := cueBefore(newDoc(tt.text), tt.i); got != tt.want {
