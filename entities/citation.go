@@ -38,6 +38,10 @@ func afterGivenNames(d *doc, i int) int {
 		if i < len(d.toks) && d.toks[i].Text == "." {
 			i++ // an initial's period
 		}
+		if i+1 < len(d.toks) && d.toks[i].Kind == token.Hyphen && !d.toks[i].SpaceBefore && !d.toks[i+1].SpaceBefore &&
+			d.toks[i+1].Kind == token.Word {
+			i += 2 // a joined given name: "Hyo-won", "Jean-Pierre"
+		}
 	}
 	return i
 }

@@ -123,8 +123,10 @@ func countsAnchor(c candidate) bool { return !(c.weak && !c.untyped) && !c.media
 // softmax share as m.score. countries (nil in the first pass) holds the
 // document's confidently linked countries, m's own vote included.
 func (m *mention) choose(countries []int32) {
+	// self is the country m itself voted for in countries: a link as
+	// sure as docCountries counts.
 	self := uint16(0)
-	if m.best >= 0 {
+	if m.best >= 0 && m.score >= confident && !m.cands[m.best].media {
 		self = m.cands[m.best].country
 	}
 	m.best = -1
