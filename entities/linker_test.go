@@ -90,6 +90,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Melbourne", 0, Place, "Melbourne"}}, true},
 		{"an author with a joined given name in a reference is no famous namesake", "The film was sold abroad.\n\nReferences\n\n^ Lee, Hyo-won (7 July 2017). \"Cannes: A Time Travel Film Sells\". The Hollywood Reporter.",
 			[]want{{"Lee", 0, Person, ""}}, true},
+		{"a game's words back a player whose name others share", "Josh Allen ran for a score but was intercepted twice in the fourth quarter.",
+			[]want{{"Josh Allen", 0, Person, "Josh_Allen_(quarterback)"}}, true},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",
