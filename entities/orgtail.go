@@ -62,7 +62,7 @@ func orgTailEnd(d *doc, i, limit int) int {
 	end := i
 	for j := i; j < limit && j < i+maxOrgTail; j++ {
 		t := d.toks[j]
-		if t.Kind != token.Word || !t.SpaceBefore || !capitalized(t.Text) || d.sentOf[j] != d.sentOf[i] {
+		if t.Kind != token.Word || !t.SpaceBefore || !capitalized(t.Text) || d.sentOf[j] != d.sentOf[i] || dateWords[d.folds[j]] {
 			break
 		}
 		if orgHead(d, j) {
@@ -70,6 +70,16 @@ func orgTailEnd(d *doc, i, limit int) int {
 		}
 	}
 	return end
+}
+
+// dateWords are the capitalized words of dates, which a run of a name's
+// words does not pass ("Seattle Monday Council" where a period was
+// lost).
+var dateWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true,
 }
 
 // orgHead reports whether token j ends an organization's name: a head

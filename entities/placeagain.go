@@ -23,8 +23,10 @@ func samePlaces(d *doc, ms []*mention, countries []int32) {
 		if m.best < 0 {
 			continue
 		}
-		if pinnedHere(m) {
-			if len(pinned) < maxPinned && m.cands[m.best].typ == Place {
+		if pinnedHere(m) || m.divisionCue || m.cue != "" {
+			// Its own words place it: "Washington state" after
+			// "WASHINGTON —".
+			if pinnedHere(m) && len(pinned) < maxPinned && m.cands[m.best].typ == Place {
 				pinned = append(pinned, pinnedPlace{m.start, m.end, m.cands[m.best].idx})
 			}
 			continue

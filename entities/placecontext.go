@@ -127,7 +127,8 @@ func kindAround(d *doc, start, end int, kind string) bool {
 	if i < len(d.toks) && (d.folds[i] == "a" || d.folds[i] == "an" || d.folds[i] == "the") {
 		i++
 	}
-	return i+n <= len(d.toks) && foldsAre(d, i, words)
+	// "Chris Evans, the actor's brother" describes someone else.
+	return i+n <= len(d.toks) && foldsAre(d, i, words) && !(i+n < len(d.toks) && possessive(d, i+n))
 }
 
 // foldsAre reports whether the tokens from i fold to words.
@@ -366,11 +367,18 @@ func cueBefore(d *doc, i int) Type {
 	if placePreps[d.folds[j]] && j > 0 && placeVerbs[d.folds[j-1]] {
 		return Place // "born in Mobile", "based near Reading"
 	}
-	if t := cueWords[d.folds[j]]; !(of && t == Person) {
-		return t // "the city of Mobile", but "president of Mozilla Europe" names no person
+	t := cueWords[d.folds[j]]
+	switch {
+	case !of || t != Person:
+		return t // "the city of Mobile"
+	case localOffices[d.folds[j]]:
+		return Place // "the mayor of Liverpool"
 	}
-	return ""
+	return "" // "president of Mozilla Europe" names no person
 }
+
+// localOffices are the offices whose "of" names a place.
+var localOffices = map[string]bool{"mayor": true, "governor": true, "gov": true, "premier": true}
 
 // divisionCue reports whether the words around the name from token start
 // to end say it names a state or region rather than a city of the same
@@ -492,7 +500,7 @@ var cueWords = map[string]Type{
 	"city": Place, "town": Place, "village": Place, "capital": Place, "province": Place,
 	"county": Place, "region": Place, "district": Place, "port": Place,
 	"president": Person, "minister": Person, "senator": Person, "sen": Person, "rep": Person,
-	"gov": Person, "governor": Person, "secretary": Person, "chancellor": Person, "premier": Person,
+	"gov": Person, "governor": Person, "secretary": Person, "chancellor": Person, "premier": Person, "mayor": Person,
 	"mr": Person, "mrs": Person, "ms": Person, "dr": Person, "gen": Person, "coach": Person,
 	"spokesman": Person, "spokeswoman": Person, "actor": Person, "actress": Person, "singer": Person,
 	"company": Organization, "firm": Organization, "group": Organization, "party": Organization,

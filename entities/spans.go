@@ -184,7 +184,8 @@ func clauseOpener(w string) bool {
 	switch w {
 	case "Once", "When", "While", "After", "Before", "If", "But", "And", "Or", "As", "Because", "Since",
 		"Although", "Though", "Unless", "Until", "Whether", "So", "Then", "Yet", "Also", "Meanwhile",
-		"However", "Whereas", "Whenever", "Wherever",
+		"However", "Whereas", "Whenever", "Wherever", "Later", "Earlier", "Yesterday", "Instead", "Eventually",
+		"Finally", "Separately", "Elsewhere",
 		"Born", "Raised", "Founded", "Based", "Located", "Known", "Named", "Elected", "Appointed":
 		return true
 	}

@@ -264,6 +264,7 @@ var civicNouns = map[string]bool{
 	"prosecutors": true, "election": true, "elections": true, "ballot": true, "budget": true,
 	"government": true, "economy": true, "schools": true, "hospitals": true, "prisons": true,
 	"counties": true, "border": true, "taxpayers": true, "households": true, "businesses": true,
+	"city": true, "council": true, "councillors": true, "mayor": true, "station": true, "airport": true,
 }
 
 // wordBefore returns the index of the token before token i, skipping a

@@ -186,7 +186,7 @@ func sportHash(w string) uint {
 var sportWords = [...]string{
 	collegeWord: "ncaa collegiate heisman freshman sophomore redshirt recruits recruiting signee walk-on sec acc pac-12 bcs",
 	anySport: "football baseball softball coach coaches quarterback touchdown touchdowns halftime linebacker " +
-		"tailback rebounds innings playoff playoffs postseason preseason intercepted interception interceptions",
+		"tailback rebounds innings playoff playoffs postseason preseason",
 	rugbyWord:      "rugby scrum",
 	footballWord:   "soccer fifa uefa goalkeeper striker midfielder defender winger equaliser equalizer relegation",
 	unionWord:      "fly-half lineout",

@@ -120,8 +120,8 @@ func appendInner(d *doc, matches []kbMatch, s tagSpan, out []tagSpan) []tagSpan 
 
 // titleCand returns the entry an alias match inside a title-case span
 // names: a popular one (the more so for one word, as for names only the
-// knowledge base finds), or a famous person by the surname headlines
-// call them by ("Biden"); nil when none.
+// knowledge base finds), or a famous one by the short name headlines
+// call it by ("Biden", "Supreme Court"); nil when none.
 func titleCand(m kbMatch) *candidate {
 	if c := strongCand(m.cands); c != nil {
 		if c.prior >= kbOnlyPrior && (m.end-m.start > 1 || c.prior >= kbOnlySinglePrior) {
@@ -130,7 +130,7 @@ func titleCand(m kbMatch) *candidate {
 		return nil
 	}
 	for i := range m.cands {
-		if c := &m.cands[i]; c.weak && !c.untyped && c.typ == Person && c.prior >= partialMinPrior {
+		if c := &m.cands[i]; c.weak && !c.untyped && c.prior >= partialMinPrior {
 			return c
 		}
 	}

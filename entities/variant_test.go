@@ -92,6 +92,8 @@ func TestCueBefore(t *testing.T) {
 		{"he met them in Reading", 4, ""},
 		{"Jordan", 0, ""},
 		{"president of Mozilla Europe", 2, ""},
+		{"the Mayor of Liverpool", 3, Place},
+		{"Mayor Eric Adams", 1, Person},
 		{"the journal Nature", 2, Misc},
 	}
 	for _, tt := range tests {
