@@ -111,6 +111,8 @@ func TestClauseOpener(t *testing.T) {
 		{"Once", true},
 		{"When", true},
 		{"But", true},
+		{"Later", true}, // "Later Virat Kohli spoke"
+		{"Separately", true},
 		{"AS", false}, // "AS Roma"
 		{"Ford", false},
 		{"once", false}, // lower case is no sentence start
