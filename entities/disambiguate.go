@@ -415,10 +415,45 @@ func obscurePart(d *doc, m *mention) bool {
 	if c.weak && c.typ == Person && (m.tag == tagger.ORG || m.tag == tagger.LOC) && c.prior < otherTagPartialPrior {
 		return true // "Moody's said" is the agency, not Ashley Moody
 	}
-	if c.weak && c.typ == Person && commonWord(d, m.start, m.end) {
-		return true // "Store Consumer" in a text about a task store is not Støre
+	if c.weak && c.typ == Person && (commonWord(d, m.start, m.end) || commonSurname(d, m)) {
+		// "Store Consumer" in a text about a task store is not Støre,
+		// and "Brown said" alone names no one in particular.
+		return true
 	}
 	return c.weak && !c.untyped && c.prior < partialMinPrior && !(c.club && afterThe(d, m.start) && d.aboutSports())
+}
+
+// commonSurname reports whether m is one surname many people share and
+// not the name of a leader's government ("the Carter administration").
+func commonSurname(d *doc, m *mention) bool {
+	if m.end-m.start != 1 || !commonSurnames[d.folds[m.start]] {
+		return false
+	}
+	return m.end >= len(d.toks) || !tenureWords[d.folds[m.end]]
+}
+
+// tenureWords after a leader's surname name the leader's time in office.
+var tenureWords = map[string]bool{
+	"administration": true, "presidency": true, "government": true, "cabinet": true, "era": true,
+}
+
+// commonSurnames are surnames so many people share that one alone links
+// no famous bearer without the full name in the text (coreference joins
+// it to a full name the text gives).
+var commonSurnames = map[string]bool{
+	"smith": true, "johnson": true, "williams": true, "brown": true, "jones": true, "garcia": true,
+	"miller": true, "davis": true, "rodriguez": true, "martinez": true, "hernandez": true, "lopez": true,
+	"gonzalez": true, "wilson": true, "anderson": true, "thomas": true, "taylor": true, "moore": true,
+	"jackson": true, "martin": true, "lee": true, "perez": true, "thompson": true, "white": true,
+	"harris": true, "sanchez": true, "clark": true, "ramirez": true, "lewis": true, "robinson": true,
+	"walker": true, "young": true, "allen": true, "king": true, "wright": true, "scott": true,
+	"hill": true, "green": true, "adams": true, "nelson": true, "baker": true, "hall": true,
+	"campbell": true, "mitchell": true, "carter": true, "roberts": true, "evans": true, "edwards": true,
+	"collins": true, "stewart": true, "morris": true, "murphy": true, "cook": true, "rogers": true,
+	"morgan": true, "cooper": true, "kelly": true, "howard": true, "ward": true, "watson": true,
+	"brooks": true, "wood": true, "james": true, "bennett": true, "gray": true, "hughes": true,
+	"price": true, "patel": true, "singh": true, "kim": true, "chen": true, "wang": true, "li": true,
+	"zhang": true, "liu": true, "khan": true, "ali": true, "nguyen": true,
 }
 
 // otherTagPartialPrior is the prior a person needs to be linked from a
