@@ -32,7 +32,11 @@ import (
 //     a longer known name that covers them ("Pat Riley" around "Riley",
 //     "U.S. military" around "U.S."), or joined when one known name spans
 //     several ("U.S. Congress"); a place's formal name ("Sultanate of
-//     Brunei", "Jiangsu Province") names the place. Names only the
+//     Brunei", "Jiangsu Province") names the place, and a local body's
+//     name goes on past the place that opens it ("Oakland Unified School
+//     District"). In a title-case headline the names the knowledge base
+//     knows stand in for the tagger's runs of capitals ("Lakers Rally
+//     Past Celtics"). Names only the
 //     knowledge base found are kept when they are written with capitals
 //     and popular enough (more so at a sentence start), or open a
 //     dateline ("ATLANTA -") or a compound ("Atlanta-based").
@@ -44,21 +48,29 @@ import (
 //     dateline names a city, while "upstate", "eastern" or "Gov." make
 //     "New York" or "Washington" the state; a city followed by a state or
 //     province it lies in is that city ("Portland, Maine", "Paris,
-//     Texas", "London, Ontario"); small towns need something in
+//     Texas", "London, Ontario"), and named again it stays that city
+//     ("Springfield police" after "SPRINGFIELD, Ill."); "the state
+//     Senate" is no nation's, nor is a party or body named like other
+//     countries' ("Democratic Party", "Ministry of Justice") in a story
+//     about another country; small towns need something in
 //     the text that locates them ("born in", their state named anywhere,
 //     "N.D." as well as "North Dakota"); the names of a list that ends
 //     in "counties" are counties of one state ("Los Angeles, Orange and
 //     Riverside counties"); a word in capitals amid
 //     ordinary text is an acronym, not a name ("CAIR" is no town); a
 //     person Wikipedia has to tell apart from namesakes
-//     ("Tom_Davis_(Virginia_politician)") needs an office or the
-//     person's state in the text; a surname alone, or a short alias of a
-//     record without ID or title, links only to a famous entry. In
+//     ("Tom_Davis_(Virginia_politician)") needs an office, an occupation
+//     next to the name ("cricketer James Anderson") or the person's state
+//     in the text; a surname alone, or a short alias of a record without
+//     ID or title, links only to a famous entry, and a surname many
+//     people share ("Brown said") to none. In
 //     sports reporting a name may be a team's: in text about college
 //     sports "Alabama" is the university and "Crimson Tide" its athletics
 //     program; in text about rugby, cricket, soccer or hockey a country is
 //     its national team; a team's home ("Miami") is the team where the
-//     text names the team otherwise ("the Heat"). An acronym the text
+//     text names the team otherwise ("the Heat") or a result names it
+//     ("Chelsea beat Arsenal 2-1"), unless its words make it the place
+//     ("a new Arizona law", "the Mayor of Liverpool"). An acronym the text
 //     defines for lower-case words ("artificial pancreas (AP)") is no
 //     name there.
 //  5. Coreference: mentions that name one thing form a cluster that takes
