@@ -59,8 +59,9 @@ type candidate struct {
 	// anonymous marks an entry with neither a Wikidata ID nor a
 	// Wikipedia title: a link to it tells a reader little.
 	anonymous bool
-	// settlement marks a city or a capital, what a dateline names.
-	settlement bool
+	// settlement marks a city or a capital, what a dateline names, and
+	// county a county, which a dateline's state also holds.
+	settlement, county bool
 	// seat marks a seat of government, a building that names its office
 	// (the White House, the Kremlin): as much a place as an organization.
 	seat bool
@@ -262,6 +263,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	}
 	out.division = out.typ == Place && isDivisionKind(kind)
 	out.settlement = out.typ == Place && (kind == "city" || kind == "capital")
+	out.county = out.typ == Place && kind == "county"
 	out.seat = kind == "government office"
 	out.institution = kind == "legislature" || kind == "court"
 	out.national = out.typ == Organization && k.CountryQualified(i)

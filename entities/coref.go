@@ -50,7 +50,7 @@ func corefer(d *doc, ms []*mention) {
 		buf = d.appendNameWords(buf, m.start, m.end)
 		all := buf[n:len(buf):len(buf)]
 		words[i] = mentionWords{all: all, content: contentWords(all),
-			skip: m.typ == Group || len(all) == 0 || stateQualified(d, m), person: personLike(m, all)}
+			skip: m.typ == Group || len(all) == 0 || stateQualified(d, m) || m.dateline, person: personLike(m, all)}
 	}
 	cb.names = buf
 	cb.parent, cb.size = reuse(cb.parent, len(ms)), reuse(cb.size, len(ms))
@@ -130,7 +130,7 @@ func reuse[T any](s []T, n int) []T {
 // without initials, found once: coreference compares many pairs.
 type mentionWords struct {
 	all, content []string
-	skip         bool // a group or no name words: never an antecedent
+	skip         bool // a group, a dateline or no name words: in no cluster
 	person       bool // personLike
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newslens/newslens/entities/internal/kb"
 	"github.com/newslens/newslens/entities/internal/tagger"
+	"github.com/newslens/newslens/entities/internal/token"
 )
 
 // Disambiguation weights. A candidate's score adds its log prior, how
@@ -311,7 +312,7 @@ const maxRejects = 3
 func (m *mention) reject(d *doc) {
 	for tries := 0; m.best >= 0; tries++ {
 		switch {
-		case personNotPlace(m) || citedPerson(d, m):
+		case personNotPlace(m) || citedPerson(d, m) || everydayNamesake(d, m):
 			m.best = -1
 			return
 		case !obscurePart(d, m) && !unsupportedMinor(d, m) && !anonymousMisfit(m) && !unbackedNamesake(m) && !commonTitle(d, m) &&
@@ -324,6 +325,57 @@ func (m *mention) reject(d *doc) {
 		m.cands[m.best].excluded = true
 		m.choose(d.countries)
 	}
+}
+
+// everydayNamesake reports whether m links a famous person while the
+// words after the name give an age and an everyday job ("Michael Jordan
+// of the Bronx, a 52-year-old bus driver", "Thomas Jefferson, 70, a
+// retired mechanic"): a namesake the story introduces, not the famous
+// one, whom no story introduces by age and trade ("Jimmy Carter, a
+// peanut farmer" is the president).
+func everydayNamesake(d *doc, m *mention) bool {
+	if m.cands[m.best].typ != Person {
+		return false
+	}
+	i := m.end
+	if i < len(d.toks) && d.folds[i] == "of" {
+		// "of the Bronx," before the description
+		for i++; i < len(d.toks) && i < m.end+5 && d.toks[i].Text != ","; i++ {
+		}
+	}
+	if i >= len(d.toks) || d.toks[i].Text != "," {
+		return false
+	}
+	j, aged := i+1, false
+	if j+1 < len(d.toks) && d.toks[j].Kind == token.Number && d.toks[j+1].Text == "," {
+		j, aged = j+2, true // "Thomas Jefferson, 70, a retired mechanic"
+	}
+	for end := j + maxAppositive; j < len(d.toks) && j < end; j++ {
+		switch {
+		case d.toks[j].Kind == token.Punct:
+			return false
+		case d.folds[j] == "year" && j > 0 && d.toks[j-1].Kind == token.Hyphen:
+			aged = true // "a 52-year-old bus driver"
+		case everydayJobs[d.folds[j]]:
+			return aged
+		}
+	}
+	return false
+}
+
+// maxAppositive bounds the tokens read after a name's comma for a job
+// ("a 52-year-old bus driver" is eight).
+const maxAppositive = 10
+
+// everydayJobs are jobs and roles of people news quotes by name who are
+// not famous: none of the famous people the knowledge base holds is
+// described by one.
+var everydayJobs = map[string]bool{
+	"driver": true, "teacher": true, "nurse": true, "mechanic": true, "plumber": true, "student": true,
+	"farmer": true, "retiree": true, "firefighter": true, "carpenter": true, "electrician": true,
+	"waiter": true, "waitress": true, "clerk": true, "cashier": true, "janitor": true,
+	"accountant": true, "homeowner": true, "shopkeeper": true, "bartender": true, "welder": true,
+	"fisherman": true, "grandmother": true, "grandfather": true, "landlord": true, "tenant": true,
 }
 
 // partyNonState reports whether m follows a legislator's party letter

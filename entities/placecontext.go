@@ -35,7 +35,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 	}
 	for i := range m.cands {
 		c := &m.cands[i]
-		if c.settlement && len(d.homeRegions) > 0 {
+		if (c.settlement || c.county) && len(d.homeRegions) > 0 {
 			c.homeRegion = slices.Contains(d.homeRegions, l.kbx.Region(c.idx))
 		}
 		if !c.minor {
