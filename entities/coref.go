@@ -186,7 +186,10 @@ func antecedent(d *doc, ms []*mention, words []mentionWords, persons []int, i in
 		// Only a person's short form remains possible.
 		return shortFormAntecedent(m, words, ms, persons, i, clusterSize)
 	}
-	short, shortSize := -1, 0
+	// An organization's short form, like a person's, joins the one
+	// mentioned most so far: "United" in a story about Manchester United
+	// that once names Newcastle United.
+	short, shortSize, org, orgSize := -1, 0, -1, 0
 	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
 		a, aw := ms[j], words[j].all
 		if words[j].skip {
@@ -197,15 +200,19 @@ func antecedent(d *doc, ms []*mention, words []mentionWords, persons []int, i in
 			return j
 		case sameName(wc, words[j].content):
 			return j
-		case orgHead && len(w) < len(aw) && orgHeadOf(m, a, w, aw):
-			return j
-		case orgStart && len(w) < len(aw) && orgStartOf(a, w, aw):
-			return j
+		case orgHead && len(w) < len(aw) && orgHeadOf(m, a, w, aw),
+			orgStart && len(w) < len(aw) && orgStartOf(a, w, aw):
+			if n := clusterSize(j); n > orgSize {
+				org, orgSize = j, n
+			}
 		case shortForm && words[j].person && len(w) < len(aw) && shortFormOf(m, a, w, aw):
 			if n := clusterSize(j); n > shortSize {
 				short, shortSize = j, n
 			}
 		}
+	}
+	if org >= 0 {
+		return org
 	}
 	return short
 }

@@ -118,6 +118,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Michael Jordan", 0, Person, ""}, {"Jordan", 1, Person, ""}, {"Thomas Jefferson", 0, Person, ""}}, true},
 		{"a famous name described by its fame or its humble start stays linked", "Michael Jordan, the former Chicago Bulls star, attended the game. Voters chose Jimmy Carter, a peanut farmer from Georgia.",
 			[]want{{"Michael Jordan", 0, Person, "Michael_Jordan"}, {"Jimmy Carter", 0, Person, "Jimmy_Carter"}}, true},
+		{"a club's short name is the club the story names most", "Manchester United are weighing a bid for the striker. United manager Ruben Amorim said on Friday that United would not overpay. Rivals include Anthony Gordon of Newcastle United and Jack Grealish of Everton. At United, sources say the deal could close next week.",
+			[]want{{"United", 4, Organization, "Manchester_United_F.C."}}, true},
 		{"plural nationality names the people", "Iraqis voted on Sunday while Democrats in Washington watched.",
 			[]want{{"Iraqis", 0, Group, "Iraqis"}, {"Democrats", 0, Group, "Democratic_Party_(United_States)"}}, true},
 		{"an indigenous people named by one word", "Māori settled New Zealand centuries before Native Americans met Europeans.",
