@@ -389,11 +389,12 @@ func partyNonState(d *doc, m *mention) bool {
 // foreignInstitution reports whether m links by a generic short name
 // ("Senate", "Supreme Court", "Congress") a legislature or court of a
 // country the text is not about, or by a name bodies of many countries
-// share ("Democratic Party", "Ministry of Justice") one country's body: nothing else in it links to that
-// country, however unsure (partial names such as "Senate" not counted),
-// while another country has at least two links. In a story from Canberra or
-// New Delhi the Senate and Congress are that country's, not those of the
-// United States; a story that names the United States once keeps them.
+// share ("Democratic Party", "Ministry of Justice") one country's body:
+// nothing else in it links to that country, however unsure (partial
+// names such as "Senate" and m itself not counted), while another
+// country has at least two links. In a story from Canberra or New Delhi
+// the Senate and Congress are that country's, not those of the United
+// States; a story that names the United States once keeps them.
 func foreignInstitution(d *doc, m *mention) bool {
 	c := m.cands[m.best]
 	own := int32(0) // m's own vote: a full name counts

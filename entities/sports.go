@@ -83,7 +83,6 @@ func (l *Linker) teamCoherence(d *doc, ms []*mention, countries []int32) {
 	// Sorted, so that a long text takes n log n time, not n².
 	slices.Sort(named)
 	named = slices.Compact(named)
-	d.scr.named = named
 	sides := d.resultSides(ms)
 	// A team a result names by its home is named for the rest of the
 	// text too ("Chelsea beat Burnley 3-0 ... scored twice for

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -41,10 +42,7 @@ func TestUniversity(t *testing.T) {
 }
 
 func TestPopularTitleIsNoTown(t *testing.T) {
-	src := t.TempDir()
-	dir := filepath.Join(src, "compromise-wikipedia")
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte("ganges\nlyon\ncypress\n"), 0o644))
+	src := popularTitles(t, "ganges", "lyon", "cypress")
 	b := newBuilder()
 	town := func(name string, pop int) *ent {
 		e := b.add(kb.Record{Name: name, Type: kb.Place, Kind: "city", Country: "FR"}, srcGeoNames, popScore(pop), true)
@@ -92,10 +90,7 @@ func TestGroupTitle(t *testing.T) {
 }
 
 func TestPopularTitleBoostsTheEntityItTitles(t *testing.T) {
-	src := t.TempDir()
-	dir := filepath.Join(src, "compromise-wikipedia")
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte("venice\ndemocratic republic of the congo\n"), 0o644))
+	src := popularTitles(t, "venice", "democratic republic of the congo")
 	b := newBuilder()
 	// The region scores higher, but "Venice" is the city's article.
 	region := b.add(kb.Record{Name: "Venice", Type: kb.Place, Kind: "region", Country: "IT"}, srcState, 100, true)
@@ -108,4 +103,15 @@ func TestPopularTitleBoostsTheEntityItTitles(t *testing.T) {
 	assert.Equal(t, 100.0, region.score)
 	assert.Equal(t, 245.0, drc.score)
 	assert.Len(t, b.ents, n, "no title-only entity beside the ones titled so")
+}
+
+// popularTitles returns a source folder whose popular-titles list holds
+// titles, one per line.
+func popularTitles(t *testing.T, titles ...string) string {
+	t.Helper()
+	src := t.TempDir()
+	dir := filepath.Join(src, "compromise-wikipedia")
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "titles.txt"), []byte(strings.Join(titles, "\n")+"\n"), 0o644))
+	return src
 }
