@@ -172,7 +172,7 @@ func parenthetical(d *doc, ms []*mention, i int) int {
 // a story about him), else -1.
 func antecedent(d *doc, ms []*mention, words []mentionWords, persons []int, i int, clusterSize func(int) int) int {
 	m, w, wc := ms[i], words[i].all, words[i].content
-	if len(w) == 0 {
+	if words[i].skip {
 		return -1
 	}
 	text := mentionText(d, m)
@@ -249,7 +249,7 @@ const maxLookAhead = 100
 // when "Laura Bush" and "George W. Bush" follow.
 func postcedent(ms []*mention, words []mentionWords, persons []int, i int) int {
 	m, w := ms[i], words[i].all
-	if len(w) == 0 || m.typ == Group {
+	if words[i].skip {
 		return -1
 	}
 	linked := m.ent != nil && m.typ == Person

@@ -64,6 +64,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Democratic Party", 0, Organization, "Democratic_Party_(United_States)"}}, true},
 		{"a state's own legislature and court are not the nation's", "ATLANTA (AP) - The Georgia state Senate passed the bill, and the state Supreme Court will hear the case. The U.S. Senate and the Supreme Court in Washington were not involved.",
 			[]want{{"Senate", 0, Organization, ""}, {"Supreme Court", 0, Organization, ""}, {"U.S. Senate", 0, Organization, "United_States_Senate"}, {"Supreme Court", 1, Organization, "Supreme_Court_of_the_United_States"}}, true},
+		{"the House is the House of Representatives, but a state's House joins no other House", "Pelosi said the House would vote on Friday. The House of Commons debated it in London. In Ohio, the state House approved the budget.",
+			[]want{{"House", 0, Organization, "United_States_House_of_Representatives"}, {"House of Commons", 0, Organization, "House_of_Commons_of_the_United_Kingdom"}, {"House", 2, Organization, ""}}, true},
 		{"the adjective of a people without a country of its own names the people", "The suit said the city discriminated against Hispanic and Native American residents.",
 			[]want{{"Hispanic", 0, Group, "Hispanic_and_Latino_Americans"}, {"Native American", 0, Group, "Native_Americans_in_the_United_States"}}, true},
 		{"a name written with a lower-case word", "Oil prices rose, with Brent crude climbing above $80 a barrel.",
