@@ -130,6 +130,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 		s.cands = make([]candidate, 0, len(raw))
 	}
 	cbuf := s.cands[:0]
+	raw = l.dropTitleCased(raw)
 	for _, r := range raw {
 		if hasComma(d, r.Start, r.End) {
 			// "Denver, Colorado" and "Washington, D.C." are two names
@@ -165,6 +166,89 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 	}
 	s.raw, s.matches, s.cands = raw, out, cbuf
 	return out, raw
+}
+
+// dropTitleCased removes, in place, the matches of acronyms in title case
+// that titleCasedAcronym does not take, before the tagger sees the
+// matches as gazetteer features.
+func (l *Linker) dropTitleCased(raw []kb.Match) []kb.Match {
+	keep := make([]bool, 0, 8)
+	any := false
+	for _, r := range raw {
+		any = any || r.Candidate.Flags&kb.TitleCased != 0
+	}
+	if !any {
+		return raw
+	}
+	for ri, r := range raw {
+		keep = append(keep, r.Candidate.Flags&kb.TitleCased == 0 || l.titleCasedAcronym(raw, ri))
+	}
+	out := raw[:0]
+	for ri, r := range raw {
+		if keep[ri] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// titleCasedAcronym reports whether raw[ri], an all-capitals alias
+// matched by a word in title case ("Nato", "Opec"), is taken: the entry
+// is a linked organization or work, its letters read as a word (a vowel,
+// no three consonants in a row: "Unicef", not "Hmrc"), the word is no
+// English word or name an acronym happens to spell ("Coda", "Rand"),
+// and no other entry at least as popular, nor any Wikipedia article, has
+// the word in its own case ("Nice" is the city, not the institute NICE;
+// "Isis" the goddess).
+func (l *Linker) titleCasedAcronym(raw []kb.Match, ri int) bool {
+	r := raw[ri]
+	i := r.Candidate.Entity
+	if t := l.kbx.Type(i); t != kb.Organization && t != kb.Misc || l.anonymous(i) {
+		return false
+	}
+	key := l.kbx.Key(r.Key)
+	if !pronounceable(key) || spelledWords[key] {
+		return false
+	}
+	lo, hi := ri, ri+1
+	for lo > 0 && raw[lo-1].Start == r.Start {
+		lo--
+	}
+	for hi < len(raw) && raw[hi].Start == r.Start {
+		hi++
+	}
+	for _, o := range raw[lo:hi] {
+		if o.End != r.End || o.Candidate.Flags&kb.TitleCased != 0 || o.Candidate.Entity == i {
+			continue
+		}
+		if o.Candidate.Flags&kb.TitleOnly != 0 || l.kbx.Prior(o.Candidate.Entity) >= l.kbx.Prior(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounceable reports whether the lower-case letters s read as a word:
+// a vowel, and no run of three consonants.
+func pronounceable(s string) bool {
+	vowel, run := false, 0
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte("aeiou", s[i]) >= 0 {
+			vowel, run = true, 0
+			continue
+		}
+		if run++; run == 3 {
+			return false
+		}
+	}
+	return vowel
+}
+
+// spelledWords are English words and names that acronyms of the
+// knowledge base spell: in title case they are the word.
+var spelledWords = map[string]bool{
+	"cabal": true, "coda": true, "doge": true, "nice": true, "rand": true, "slim": true,
+	"kari": true, "sama": true, "muda": true, "nida": true,
 }
 
 // acronymAsName reports whether match r reads a word in capitals amid

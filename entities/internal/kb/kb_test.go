@@ -172,7 +172,9 @@ func TestMatch(t *testing.T) {
 			"Kata’ib Hezbollah=Kata'ib Hezbollah", "Hezbollah=Hezbollah", "Kataib Hezbollah=Kata'ib Hezbollah", "Hezbollah=Hezbollah"}},
 		{"an Iraqi official told AFP", []string{"Iraqi=Iraq", "AFP=Agence France-Presse"}},
 		{"afp", nil},
-		{"Nato", nil},
+		{"Nato", []string{"Nato=NATO"}}, // British style: see TestMatchOrderAndFlags
+		{"NAto and NaTO", nil},
+		{"Afp", nil}, // too short to be written as a word
 		{"NATO", []string{"NATO=NATO"}},
 		{"Iraq. Iraq", []string{"Iraq=Iraq", "Iraq=Iraq"}},
 		{"the Labour Party and the Labour party", []string{"Labour Party=Labour Party", "Labour party=Labour Party"}},
@@ -196,6 +198,10 @@ func TestMatchOrderAndFlags(t *testing.T) {
 	ms = k.Match(token.Tokenize("A Bug's Life"), nil)
 	require.Len(t, ms, 1)
 	assert.Equal(t, TitleOnly, ms[0].Flags&TitleOnly)
+	ms = k.Match(token.Tokenize("Nato and NATO"), nil)
+	require.Len(t, ms, 2)
+	assert.Equal(t, TitleCased, ms[0].Flags&TitleCased, "an acronym written in title case")
+	assert.Zero(t, ms[1].Flags&TitleCased, "an acronym in capitals")
 }
 
 func TestEncodeDecode(t *testing.T) {

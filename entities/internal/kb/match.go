@@ -24,6 +24,7 @@ type tokInfo struct {
 	noLower   bool // has no lower-case letter
 	hasLetter bool
 	cased     bool // the folded token starts with a letter that has case
+	titleCase bool // a word of 4 to 8 ASCII letters, only the first a capital
 	// lo, hi is the range of keys whose first token is this one (empty
 	// when none).
 	lo, hi int32
@@ -89,7 +90,23 @@ func (m *Matcher) prepare(toks []token.Token, folds []string) {
 		in.upper, in.noLower, in.hasLetter = caseOf(t.Text)
 		in.upper = in.upper || CamelCase(t.Text)
 		in.cased = nameCaps(in.fold)&1 != 0
+		in.titleCase = in.upper && titleCaseWord(t.Text)
 	}
+}
+
+// titleCaseWord reports whether s is 4 to 8 ASCII letters of which only
+// the first is a capital, the shape of an acronym British style writes
+// as a word ("Nato", "Unicef").
+func titleCaseWord(s string) bool {
+	if len(s) < 4 || len(s) > 8 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // findFirst looks every token up in the first-token index, in two
@@ -206,8 +223,13 @@ func (m *Matcher) next(j int) int {
 func (m *Matcher) emit(k *KB, ki int32, start, end, n int, dst []Match) []Match {
 	for e := k.entOff[ki]; e < k.entOff[ki+1]; e++ {
 		x := &k.ents[e]
-		if m.caseOK(x.flags, x.caps, n) {
-			c := Candidate{Entity: x.ent, Flags: x.flags &^ stdCaps, Caps: x.caps}
+		flags := x.flags &^ stdCaps
+		ok := m.caseOK(x.flags, x.caps, n)
+		if !ok && x.flags&Upper != 0 && n == 1 && m.info[start].titleCase {
+			ok, flags = true, flags|TitleCased
+		}
+		if ok {
+			c := Candidate{Entity: x.ent, Flags: flags, Caps: x.caps}
 			if x.flags&stdCaps != 0 {
 				c.Caps = m.stdCaps(n)
 			}

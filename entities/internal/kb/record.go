@@ -57,6 +57,13 @@ const (
 	// Tide"), a country for its national team, a team's home ("Miami"). It
 	// names the entity only in text about the team's sport.
 	Sports
+	// TitleCased marks a match, never an alias: an all-capitals alias
+	// that a word wrote with only its first letter in capitals ("Nato"
+	// for "NATO"), as British and Australian news style writes an
+	// acronym read as a word. Only the Matcher sets it, and only for a
+	// one-word alias of four letters or more; the caller decides whether
+	// the word is that acronym or an ordinary word.
+	TitleCased
 
 	// stdCaps marks, inside a KB only, an entry whose caps are those of
 	// its key with every word capitalized; the caps are not stored.
