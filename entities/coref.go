@@ -451,8 +451,8 @@ func contentWords(ws []string) []string {
 // propagate gives every mention of a cluster the link and type of the
 // cluster's fullest mention. When the knowledge base does not type that
 // entity (a popular title, or no entry), the cluster's type is the one
-// the tagger gave its mentions most often. Nationality adjectives keep
-// their own type.
+// the tagger gave its mentions most often, unless the fullest mention's
+// own words fix its type. Nationality adjectives keep their own type.
 func propagate(d *doc, ms []*mention, words []mentionWords, find func(int) int) {
 	// Clusters are indexed by their root mention.
 	cb := &d.scr.coref
@@ -476,7 +476,9 @@ func propagate(d *doc, ms []*mention, words []mentionWords, find func(int) int) 
 			continue
 		}
 		if hm := ms[h]; hm.ent == nil || (hm.best >= 0 && hm.cands[hm.best].untyped) {
-			if voted[r] {
+			// Words that fix the type outvote the tagger: "Delphine" is
+			// a storm after "Hurricane Delphine".
+			if _, fixed := headType(d, hm); voted[r] && !fixed {
 				hm.typ = typeAt(&votes[r])
 			}
 		}

@@ -68,6 +68,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"House", 0, Organization, "United_States_House_of_Representatives"}, {"House of Commons", 0, Organization, "House_of_Commons_of_the_United_Kingdom"}, {"House", 2, Organization, ""}}, true},
 		{"an acronym read as a word in title case, British style, unless the word names something else", "Ministers from Nato and Opec met in Nice on Monday, and Unicef and Hmrc sent officials. Critics called the plan a coda to the war.",
 			[]want{{"Nato", 0, Organization, "NATO"}, {"Opec", 0, Organization, "OPEC"}, {"Nice", 0, Place, "Nice"}, {"Unicef", 0, Organization, "UNICEF"}, {"Hmrc", 0, Organization, ""}}, true},
+		{"a storm's name alone keeps the type its full name's words give", "Hurricane Delphine crashed ashore on Tuesday. Delphine weakened overnight.",
+			[]want{{"Hurricane Delphine", 0, Misc, ""}, {"Delphine", 1, Misc, ""}}, false},
 		{"the adjective of a people without a country of its own names the people", "The suit said the city discriminated against Hispanic and Native American residents.",
 			[]want{{"Hispanic", 0, Group, "Hispanic_and_Latino_Americans"}, {"Native American", 0, Group, "Native_Americans_in_the_United_States"}}, true},
 		{"a name written with a lower-case word", "Oil prices rose, with Brent crude climbing above $80 a barrel.",
