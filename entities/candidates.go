@@ -137,7 +137,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 			// each, as news annotation conventions have them.
 			continue
 		}
-		if acronymAsName(d, r) || l.initialArticle(d, r) || l.articleOutsideName(d, r) {
+		if acronymAsName(d, r) || l.initialArticle(d, r) || l.articleOutsideName(d, r) || l.foreignPartyAdjective(d, r) {
 			continue
 		}
 		home := false
@@ -249,6 +249,26 @@ func pronounceable(s string) bool {
 var spelledWords = map[string]bool{
 	"cabal": true, "coda": true, "doge": true, "nice": true, "rand": true, "slim": true,
 	"kari": true, "sama": true, "muda": true, "nida": true,
+}
+
+// foreignPartyAdjective reports whether match r reads a party's
+// adjective ("Democratic", "Republican") that a capitalized word before
+// it makes part of another party's name: "the Social Democratic mayor",
+// "a Christian Democratic leader" are no US Democrats.
+func (l *Linker) foreignPartyAdjective(d *doc, r kb.Match) bool {
+	if r.Candidate.Flags&kb.Demonym == 0 || r.Start == 0 || l.kbx.Kind(r.Candidate.Entity) != "political party" {
+		return false
+	}
+	p := r.Start - 1
+	return partyModifiers[d.folds[p]] && capitalized(d.toks[p].Text)
+}
+
+// partyModifiers are the words that open party names in many countries
+// before "Democratic" or "Republican".
+var partyModifiers = map[string]bool{
+	"social": true, "christian": true, "liberal": true, "free": true, "national": true, "new": true,
+	"people's": true, "peoples": true, "united": true, "popular": true, "progressive": true,
+	"radical": true, "civic": true, "federal": true, "constitutional": true, "union": true,
 }
 
 // acronymAsName reports whether match r reads a word in capitals amid
