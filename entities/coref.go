@@ -50,7 +50,7 @@ func corefer(d *doc, ms []*mention) {
 		buf = d.appendNameWords(buf, m.start, m.end)
 		all := buf[n:len(buf):len(buf)]
 		words[i] = mentionWords{all: all, content: contentWords(all),
-			skip: m.typ == Group || len(all) == 0 || stateQualified(d, m) || m.dateline, person: personLike(m, all)}
+			skip: m.typ == Group || len(all) == 0 || stateQualified(d, m) || m.dateline || m.owned, person: personLike(m, all)}
 	}
 	cb.names = buf
 	cb.parent, cb.size = reuse(cb.parent, len(ms)), reuse(cb.size, len(ms))

@@ -56,6 +56,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	}
 	l.teamCoherence(d, ms, countries)
 	samePlaces(d, ms, countries)
+	l.possessedBodies(d, ms, countries)
 	d.countries = countries
 	if anyGenericInstitution(ms) {
 		d.anchored = anchoredCountries(ms, l.nCountries)

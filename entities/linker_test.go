@@ -72,6 +72,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Hurricane Delphine", 0, Misc, ""}, {"Delphine", 1, Misc, ""}}, false},
 		{"a party's adjective is the US party, unless a capitalized word makes it another party's name", "Democratic presidential hopefuls met in Iowa. In Berlin, the Social Democratic mayor objected.",
 			[]want{{"Democratic", 0, Group, "Democratic_Party_(United_States)"}, {"Democratic", 1, Group, ""}}, true},
+		{"a country's possessive makes a party or court of that name its own", "Japan's Democratic Party won the vote. South Korea's Supreme Court upheld it, and the Democratic Party in Washington said nothing.",
+			[]want{{"Democratic Party", 0, Organization, ""}, {"Supreme Court", 0, Organization, ""}, {"Democratic Party", 1, Organization, "Democratic_Party_(United_States)"}}, true},
 		{"the adjective of a people without a country of its own names the people", "The suit said the city discriminated against Hispanic and Native American residents.",
 			[]want{{"Hispanic", 0, Group, "Hispanic_and_Latino_Americans"}, {"Native American", 0, Group, "Native_Americans_in_the_United_States"}}, true},
 		{"a name written with a lower-case word", "Oil prices rose, with Brent crude climbing above $80 a barrel.",

@@ -27,6 +27,10 @@ type mention struct {
 	// dateline marks a name opening a dateline ("GAZA (AFP) -", "LOS
 	// ANGELES —"), where a story names the city it was filed from.
 	dateline bool
+	// owned marks a body a country's possessive names ("Japan's
+	// Democratic Party"): it is that country's, whatever another
+	// mention of the same name is (see possessedBodies).
+	owned bool
 	// divisionCue marks a name the words around it say is a state or
 	// region ("upstate New York", "New York Gov.").
 	divisionCue bool
