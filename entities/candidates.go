@@ -77,6 +77,8 @@ type candidate struct {
 	// club marks a sports team, which sports reporting names by its
 	// nickname alone ("the Heat").
 	club bool
+	// party marks a political party.
+	party bool
 	// sports marks a sports short form (kb.Sports), home one that is a
 	// team's home ("Miami" for the Heat), and team one the text uses as a
 	// team's name (see sportsFit, sportsReading, teamCoherence).
@@ -372,6 +374,7 @@ func (l *Linker) candidate(r kb.Match) candidate {
 	out.institution = kind == "legislature" || kind == "court"
 	out.national = out.typ == Organization && k.CountryQualified(i)
 	out.club = kind == "sports team"
+	out.party = kind == "political party"
 	out.nation = out.typ == Place && kind == "country"
 	out.state = out.typ == Place && kind == "state"
 	out.media = mediaKind(kind)

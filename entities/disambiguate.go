@@ -58,7 +58,7 @@ func (l *Linker) disambiguate(d *doc, ms []*mention) {
 	samePlaces(d, ms, countries)
 	l.possessedBodies(d, ms, countries)
 	d.countries = countries
-	if anyGenericInstitution(ms) {
+	if anyGenericInstitution(d, ms) {
 		d.anchored = anchoredCountries(ms, l.nCountries)
 	}
 	for _, m := range ms {
@@ -87,9 +87,9 @@ func docCountries(ms []*mention, buf []int32, n int) []int32 {
 // or court by a partial name, or a body by a name bodies of many
 // countries share, the only cases foreignInstitution reads the anchored
 // counts for: most texts need not count them.
-func anyGenericInstitution(ms []*mention) bool {
+func anyGenericInstitution(d *doc, ms []*mention) bool {
 	for _, m := range ms {
-		if m.best >= 0 && (genericInstitution(m.cands[m.best]) || m.cands[m.best].national) {
+		if c := m.best; c >= 0 && (genericInstitution(m.cands[c]) || m.cands[c].national || partyAcronym(d, m, m.cands[c])) {
 			return true
 		}
 	}
@@ -390,8 +390,9 @@ func partyNonState(d *doc, m *mention) bool {
 // foreignInstitution reports whether m links by a generic short name
 // ("Senate", "Supreme Court", "Congress") a legislature or court of a
 // country the text is not about, or by a name bodies of many countries
-// share ("Democratic Party", "Ministry of Justice") one country's body:
-// nothing else in it links to that country, however unsure (partial
+// share ("Democratic Party", "Ministry of Justice") one country's body,
+// or by an acronym alone a party ("PPP" in a story about New Zealand's
+// economy is purchasing power parity): nothing else in it links to that country, however unsure (partial
 // names such as "Senate" and m itself not counted), while another
 // country has at least two links. In a story from Canberra or New Delhi
 // the Senate and Congress are that country's, not those of the United
@@ -402,7 +403,7 @@ func foreignInstitution(d *doc, m *mention) bool {
 	if countsAnchor(c) {
 		own = 1
 	}
-	if !(genericInstitution(c) || c.national) || len(d.anchored) == 0 || d.anchored[c.country] > own {
+	if !(genericInstitution(c) || c.national || partyAcronym(d, m, c)) || len(d.anchored) == 0 || d.anchored[c.country] > own {
 		return false
 	}
 	for _, n := range d.anchored {
@@ -411,6 +412,12 @@ func foreignInstitution(d *doc, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// partyAcronym reports whether m names party c by an acronym alone
+// ("PPP"): letters many parties, and many other things, share.
+func partyAcronym(d *doc, m *mention, c candidate) bool {
+	return c.party && m.end-m.start == 1 && isAcronym(d.toks[m.start].Text)
 }
 
 // stateBody reports whether m links a country's legislature or court by
