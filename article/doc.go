@@ -23,7 +23,9 @@
 // # What Parse does
 //
 //  1. Decodes the page to UTF-8 from its BOM, <meta charset> or http-equiv
-//     declaration (windows-1252, ISO-8859-x, Shift_JIS, GBK, ...).
+//     declaration (windows-1252, ISO-8859-x, Shift_JIS, GBK, ...); built
+//     for js/wasm, it leaves the multi-byte charsets to the host's
+//     TextDecoder, which keeps their tables out of the module.
 //  2. Reads metadata with a fixed precedence: JSON-LD (NewsArticle, Article,
 //     ReportageNewsArticle, also inside @graph) over OpenGraph and Twitter
 //     cards over <meta> over <time> and byline elements over heuristics.

@@ -24,8 +24,9 @@
 // strings, which newslens.mjs parses:
 //
 //   - parse(html, options): the article of a page (a string, or its raw
-//     bytes as a Uint8Array or ArrayBuffer, whose charset is then detected),
-//     as the JSON of article.Article: title, byline, published, site_name,
+//     bytes as a Uint8Array or ArrayBuffer, whose charset is then detected;
+//     the host's TextDecoder decodes all but windows-1252, which some
+//     hosts get wrong), as the JSON of article.Article: title, byline, published, site_name,
 //     lang, url, image, html, highlighted, text, mentions, entities.
 //   - fromText(text, options): the same for plain text (headline, caption
 //     line, paragraphs).

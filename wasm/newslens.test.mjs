@@ -154,6 +154,12 @@ describe("parse", () => {
     const a = await nl.parse(b, { url: fixtureURL });
     assert.ok(a.text.includes("José Martí"), "windows-1252 decoded");
     assertOffsets(a.text, a.mentions);
+
+    // A multi-byte legacy encoding: the host's TextDecoder decodes it.
+    const sjis = await readFile(here("../article/testdata/extract/charset-shift_jis.html"));
+    const j = await nl.parse(new Uint8Array(sjis), { url: fixtureURL, entities: false });
+    assert.equal(j.title, "新しい自転車道の計画");
+    assert.ok(j.text.includes("東京都は月曜日"), "Shift_JIS decoded");
   });
 
   test("entities: false skips linking", async () => {
