@@ -64,3 +64,28 @@ func TestDecodeWindows1252(t *testing.T) {
 	t.Parallel()
 	assert.Equal(t, "€ “café” ‰ ÿ", string(decodeWindows1252([]byte("\x80 \x93caf\xe9\x94 \x89 \xff"))))
 }
+
+// FuzzPageLabel checks that the charset search never panics and names
+// either UTF-8 ("") or an encoding the platform decodes.
+func FuzzPageLabel(f *testing.F) {
+	for _, s := range []string{
+		"", "<meta", "<meta charset=", `<meta http-equiv=content-type content="charset='`, "<!--", "<!-- -->",
+		"\xff\xfe", "<\x00", "<meta charset=gbk>\xb1", `<meta charset="utf-16">` + "\xe9", "charset=koi8-r\xe9",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		name := pageLabel(b, utf8.Valid(b))
+		if name == "" {
+			return
+		}
+		if canon, ok := canonicalLabel(name); !ok || canon != name {
+			t.Fatalf("pageLabel gave %q, which is no canonical label (%q, %v)", name, canon, ok)
+		}
+		if name != "windows-1252" {
+			if _, err := decodeLabel(b, name); err != nil {
+				t.Fatalf("decoding %s: %v", name, err)
+			}
+		}
+	})
+}
