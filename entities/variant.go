@@ -107,7 +107,9 @@ func sameWord(a, b string) bool {
 	if len(sa) >= 3 && string(sa) == string(sb) && max(len(a)-len(b), len(b)-len(a)) <= maxSkeletonSlack {
 		return true
 	}
-	return len(a) >= 6 && len(b) >= 6 && editDistance(a, b, 1) <= 1
+	// One consonant apart is a spelling only in a long word: "Gonzales"
+	// is "Gonzalez", but "Marvin" is no "Martin".
+	return len(a) >= 7 && len(b) >= 7 && editDistance(a, b, 1) <= 1
 }
 
 // nameWords splits a name into folded words, dropping hyphens, the

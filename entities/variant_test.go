@@ -20,6 +20,9 @@ func TestSameWord(t *testing.T) {
 		{"iran", "iraq", false},
 		{"lange", "language", false}, // one skeleton, three letters apart
 		{"zelensky", "zelenskyy", true},
+		{"gonzales", "gonzalez", true},
+		{"martin", "marvin", false}, // a consonant apart in a short name
+		{"carter", "carver", false},
 	}
 	for _, tt := range tests {
 		if got := sameWord(tt.a, tt.b); got != tt.want {
