@@ -29,7 +29,8 @@ func titleLines(d *doc, matches []kbMatch, spans []tagSpan) []tagSpan {
 	var out []tagSpan
 	changed := false
 	for i, s := range spans {
-		if s.end-s.start < minTitleSpan || !line.titleAt(d, s.start) || !headlineWords(d, s) || coveredWhole(matches, s) {
+		if !line.titleAt(d, s.start) || coveredWhole(matches, s) ||
+			!(s.end-s.start >= minTitleSpan && headlineWords(d, s) || headlinePair(d, matches, s, line)) {
 			if changed {
 				out = append(out, s)
 			}
@@ -51,6 +52,25 @@ func titleLines(d *doc, matches []kbMatch, spans []tagSpan) []tagSpan {
 // line needs the knowledge base: a name of two words ("Maria Lopez")
 // is taken as the tagger found it.
 const minTitleSpan = 3
+
+// headlinePair reports whether span s of a title-case first line, the
+// headline, is two words of which the knowledge base names one ("Demote
+// Pluto", "Flood Nashville") and which the story never writes together
+// again: a headline's verb run into a name. A person the headline names
+// two words long ("Maria Lopez") is named again below; the title-case
+// lines of a reference list, which name things once, are left alone.
+func headlinePair(d *doc, matches []kbMatch, s tagSpan, line lineCase) bool {
+	if s.end-s.start != 2 || line.start != 0 || len(appendInner(d, matches, s, nil)) == 0 {
+		return false
+	}
+	a, b := d.folds[s.start], d.folds[s.start+1]
+	for i := 0; i+1 < len(d.toks); i++ {
+		if (i < line.start || i >= line.end) && d.folds[i] == a && d.folds[i+1] == b {
+			return false
+		}
+	}
+	return true
+}
 
 // headlineWords reports whether span s holds the words of a headline
 // rather than of a name: a preposition or auxiliary ("Past", "Over",
