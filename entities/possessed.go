@@ -9,7 +9,7 @@ package entities
 func (l *Linker) possessedBodies(d *doc, ms []*mention, countries []int32) {
 	for i := 1; i < len(ms); i++ {
 		p, m := ms[i-1], ms[i]
-		if p.best < 0 || m.best < 0 || !p.cands[p.best].nation || p.end+1 != m.start || !possessive(d, p.end) {
+		if p.best < 0 || m.best < 0 || !p.cands[p.best].nation || p.cands[p.best].country == 0 || p.end+1 != m.start || !possessive(d, p.end) {
 			continue
 		}
 		owner := p.cands[p.best].country
