@@ -142,12 +142,18 @@ func (m *mention) choose(countries []int32) {
 		scores = make([]float64, 0, len(m.cands))
 	}
 	scores = scores[:len(m.cands)]
+	// A title before the name ("President Bush", "Sen. Kerry") says more
+	// than the tagger, which read the name alone.
+	label := m.tag
+	if m.cue == Person {
+		label = tagger.PER
+	}
 	for i, c := range m.cands {
 		if c.excluded {
 			scores[i] = math.Inf(-1)
 			continue
 		}
-		s := wPrior*c.logPrior + wType*typeFit(m.tag, c)
+		s := wPrior*c.logPrior + wType*typeFit(label, c)
 		switch {
 		case c.untyped:
 			s += wUntyped

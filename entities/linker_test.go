@@ -82,6 +82,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Pluto", 0, Place, "Pluto"}, {"Pluto", 1, Place, "Pluto"}}, true},
 		{"a headline's two-word name named again below stays whole", "Police Arrest Maria Lopez in Boston\n\nBOSTON (AP) - Police arrested Maria Lopez on Monday.",
 			[]want{{"Maria Lopez", 0, Person, ""}, {"Maria Lopez", 1, Person, ""}}, false},
+		{"a title before a surname makes it a person's, whatever the tagger read", "President Bush spoke with the governor by telephone on Tuesday.",
+			[]want{{"Bush", 0, Person, "George_W._Bush"}}, true},
 		{"the adjective of a people without a country of its own names the people", "The suit said the city discriminated against Hispanic and Native American residents.",
 			[]want{{"Hispanic", 0, Group, "Hispanic_and_Latino_Americans"}, {"Native American", 0, Group, "Native_Americans_in_the_United_States"}}, true},
 		{"a name written with a lower-case word", "Oil prices rose, with Brent crude climbing above $80 a barrel.",

@@ -244,6 +244,12 @@ func readGeoNames(path string) ([]geoCity, error) {
 // (usBareTitles); elsewhere the most populous place of a name (20,000 people
 // or more) gets the bare name unless another entity holds that title.
 func (b *builder) assignPlaceTitles() {
+	// A town under 100,000 people that shares its name with a famous
+	// surname is not the bare title's article, which is the person's,
+	// the surname's or a list ("Bush" is no article on the Egyptian town
+	// Būsh, "Castro" none on Castro, Paraná); a larger city often is
+	// ("Bolton", "Cairns").
+	surnames := b.famousSurnames()
 	best := map[string]*ent{}
 	for _, e := range b.ents {
 		if !isCity(e) {
@@ -267,7 +273,7 @@ func (b *builder) assignPlaceTitles() {
 		switch {
 		case e.Country == "US" && usBareTitles[e.Name] && b.byTitle[bare] == nil:
 			e.Title = bare
-		case e.Country != "US" && best[k.Text] == e && e.pop >= 20000 && b.byTitle[bare] == nil:
+		case e.Country != "US" && best[k.Text] == e && e.pop >= 20000 && b.byTitle[bare] == nil && !(surnames[k.Text] && e.pop < 100000):
 			e.Title = bare
 		case e.Country == "US" && e.Region != "":
 			e.Title = strings.ReplaceAll(e.Name+", "+e.Region, " ", "_")
@@ -280,6 +286,24 @@ func (b *builder) assignPlaceTitles() {
 			b.byTitle[e.Title] = e
 		}
 	}
+}
+
+// famousSurnames returns the keys of the surnames by which linked people
+// are named alone (their partial aliases).
+func (b *builder) famousSurnames() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range b.ents {
+		if e.Type != kb.Person || e.QID == "" && e.Title == "" {
+			continue
+		}
+		for s, f := range e.aliases {
+			if f&kb.Partial != 0 {
+				k, _ := kb.KeyOf(s)
+				out[k.Text] = true
+			}
+		}
+	}
+	return out
 }
 
 func isCity(e *ent) bool { return e.Type == kb.Place && (e.Kind == "city" || e.Kind == "capital") }

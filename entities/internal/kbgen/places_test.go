@@ -101,3 +101,23 @@ func TestUnlinkedRegionRanksBelowItsCity(t *testing.T) {
 	assert.Less(t, herat.score, heratCity.score)
 	assert.Equal(t, 100.0, elsewhere.score)
 }
+
+func TestTownNamedLikeAFamousSurnameGetsNoBareTitle(t *testing.T) {
+	b := newBuilder()
+	person := func(title, name, surname string) {
+		b.add(kb.Record{Title: title, Name: name, Type: kb.Person, Kind: "politician", Country: "US",
+			Aliases: []kb.Alias{{Text: surname, Flags: kb.Partial}}}, srcHand, 150, true)
+	}
+	town := func(name, cc string, pop int) *ent {
+		e := b.add(kb.Record{Name: name, Type: kb.Place, Kind: "city", Country: cc}, srcCity, popScore(pop), true)
+		e.pop = pop
+		return e
+	}
+	person("George_W._Bush", "George W. Bush", "Bush")
+	person("John_Bolton", "John Bolton", "Bolton")
+	bush, bolton, dover := town("Bush", "EG", 85000), town("Bolton", "GB", 194000), town("Dover", "GB", 41000)
+	b.assignPlaceTitles()
+	assert.Empty(t, bush.Title, "a town of a famous surname's name")
+	assert.Equal(t, "Bolton", bolton.Title, "a large city keeps its bare title")
+	assert.Equal(t, "Dover", dover.Title, "a town no famous person is named by")
+}
