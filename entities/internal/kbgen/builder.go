@@ -227,6 +227,7 @@ func (b *builder) records() []kb.Record {
 	b.rankUnlinkedRegions()
 	b.addTeamTowns()
 	b.addUSShortNames()
+	b.addGivenNameForms()
 	out := make([]kb.Record, 0, len(b.ents))
 	for _, e := range b.ents {
 		r := e.Record
