@@ -84,6 +84,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Maria Lopez", 0, Person, ""}, {"Maria Lopez", 1, Person, ""}}, false},
 		{"a title before a surname makes it a person's, whatever the tagger read", "President Bush spoke with the governor by telephone on Tuesday.",
 			[]want{{"Bush", 0, Person, "George_W._Bush"}}, true},
+		{"a middle initial the knowledge base does not list", "Roberts replaces William H. Rehnquist, who died on Saturday. George W. Bush spoke.",
+			[]want{{"William H. Rehnquist", 0, Person, "William_Rehnquist"}, {"George W. Bush", 0, Person, "George_W._Bush"}}, true},
 		{"the adjective of a people without a country of its own names the people", "The suit said the city discriminated against Hispanic and Native American residents.",
 			[]want{{"Hispanic", 0, Group, "Hispanic_and_Latino_Americans"}, {"Native American", 0, Group, "Native_Americans_in_the_United_States"}}, true},
 		{"a name written with a lower-case word", "Oil prices rose, with Brent crude climbing above $80 a barrel.",
