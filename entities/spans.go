@@ -124,6 +124,7 @@ func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (in
 	for end > start && !edgeOK(d.toks[end-1]) && !(label == tagger.PER && syllableTail(d, start, end-1)) {
 		end--
 	}
+	end = beforeCreditJob(d, start, end, matches)
 	for end > start && sentenceInitial(d, start) && clauseOpener(d.toks[start].Text) {
 		start++ // "Once Ford pardoned Nixon"; "Born in Dayton" names no place "Born"
 	}
@@ -139,6 +140,40 @@ func trimSpan(d *doc, start, end int, label tagger.Label, matches []kbMatch) (in
 	}
 	return start, end
 }
+
+// beforeCreditJob returns the end of tokens [start, end) without the job
+// a byline's credit gives after the agency ("Associated Press Writer",
+// "AP Sports Writer", "AP Special Correspondent"): the agency alone,
+// when the knowledge base knows it.
+func beforeCreditJob(d *doc, start, end int, matches []kbMatch) int {
+	if end-start < 2 || !creditJobs[d.folds[end-1]] {
+		return end
+	}
+	e := end - 1
+	for e > start+1 && creditDesks[d.folds[e-1]] {
+		e--
+	}
+	if k, ok := findMatch(matches, start, e); ok {
+		if c := strongCand(matches[k].cands); c != nil && c.typ == Organization {
+			return e
+		}
+	}
+	return end
+}
+
+// creditJobs are the jobs of a byline's credit line, and creditDesks the
+// desks that come before them.
+var (
+	creditJobs = map[string]bool{
+		"writer": true, "correspondent": true, "editor": true, "reporter": true, "columnist": true,
+		"photographer": true,
+	}
+	creditDesks = map[string]bool{
+		"sports": true, "special": true, "business": true, "medical": true, "science": true, "political": true,
+		"diplomatic": true, "chief": true, "national": true, "staff": true, "economics": true, "legal": true,
+		"entertainment": true, "technology": true, "religion": true, "senior": true, "white": true, "house": true,
+	}
+)
 
 // partyPrefix reports whether tokens [start, end) open with a legislator's
 // party letter before the state, as news writes it after the name
