@@ -5,7 +5,8 @@ package token
 // period belongs to the word and does not end a sentence.
 func isAbbreviation(w string) bool {
 	if len(w) == 1 {
-		return w[0] >= 'A' && w[0] <= 'Z'
+		// An initial, or the "v." of a case name ("Roe v. Wade").
+		return w[0] >= 'A' && w[0] <= 'Z' || w == "v"
 	}
 	if len(w) > 5 {
 		return false
@@ -22,7 +23,7 @@ var abbreviations = map[string]struct{}{
 	"Gen": {}, "Lt": {}, "Col": {}, "Maj": {}, "Capt": {}, "Sgt": {}, "Cpl": {}, "Pvt": {},
 	"Adm": {}, "Cmdr": {}, "Brig": {}, "Gov": {}, "Sen": {}, "Rep": {}, "Pres": {},
 	"Supt": {}, "Insp": {}, "Det": {}, "Amb": {}, "Sec": {},
-	"St": {}, "Mt": {}, "Ft": {}, "Ave": {}, "Blvd": {}, "Rd": {},
+	"St": {}, "Mt": {}, "Ft": {}, "ST": {}, "MT": {}, "FT": {}, // "ST. LOUIS (AP)" "Ave": {}, "Blvd": {}, "Rd": {},
 	"Jr": {}, "Sr": {}, "Inc": {}, "Corp": {}, "Co": {}, "Ltd": {}, "Bros": {}, "Dept": {}, "Univ": {},
 	"Jan": {}, "Feb": {}, "Mar": {}, "Apr": {}, "Jun": {}, "Jul": {}, "Aug": {},
 	"Sep": {}, "Sept": {}, "Oct": {}, "Nov": {}, "Dec": {},

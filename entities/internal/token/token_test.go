@@ -84,6 +84,8 @@ func TestSentences(t *testing.T) {
 		{"Headline without period\nBody starts here.", []string{"Headline without period", "Body starts here."}},
 		{"It was 3.5 p.m. on Oct. 26. Later, more.", []string{"It was 3.5 p.m. on Oct. 26.", "Later, more."}},
 		{"no terminal", []string{"no terminal"}},
+		{"They would overturn Roe v. Wade. It held.", []string{"They would overturn Roe v. Wade.", "It held."}},
+		{"ST. LOUIS (AP) - It rained.", []string{"ST. LOUIS (AP) - It rained."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
