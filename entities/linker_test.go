@@ -88,6 +88,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"William H. Rehnquist", 0, Person, "William_Rehnquist"}, {"George W. Bush", 0, Person, "George_W._Bush"}}, true},
 		{"a byline's credit names the agency, not its writer's job", "By ROBERT JABLON, Associated Press Writer\n\nBy STEPHEN WILSON, AP Sports Writer\n\nThe Screen Writer said so.",
 			[]want{{"Associated Press", 0, Organization, "Associated_Press"}, {"AP", 0, Organization, "Associated_Press"}, {"Screen Writer", 0, Organization, ""}}, true},
+		{"theaters, planetariums and trophies are typed by their last word", "He sang at the Apollo Theater. Scientists at the Hayden Planetarium watched. The Celtics won the Larry O'Brien Trophy.",
+			[]want{{"Apollo Theater", 0, Place, ""}, {"Hayden Planetarium", 0, Place, ""}, {"Larry O'Brien Trophy", 0, Misc, ""}}, false},
 		{"the adjective of a people without a country of its own names the people", "The suit said the city discriminated against Hispanic and Native American residents.",
 			[]want{{"Hispanic", 0, Group, "Hispanic_and_Latino_Americans"}, {"Native American", 0, Group, "Native_Americans_in_the_United_States"}}, true},
 		{"a name written with a lower-case word", "Oil prices rose, with Brent crude climbing above $80 a barrel.",

@@ -104,4 +104,6 @@ var headWords = map[string]Type{
 	"administration": Organization, "clinic": Organization, "academy": Organization,
 	"tour": Misc, "festival": Misc, "awards": Misc, "championships": Misc, "olympics": Misc, "summit": Misc,
 	"park": Place, "gardens": Place, "palace": Place, "castle": Place, "cathedral": Place, "abbey": Place,
+	"theater": Place, "theatre": Place, "planetarium": Place, "observatory": Place, "coast": Place,
+	"heights": Place, "hills": Place, "museum": Organization, "trophy": Misc, "cup": Misc,
 }
