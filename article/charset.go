@@ -74,13 +74,13 @@ func prescan(b []byte) string {
 				return ""
 			}
 			i += 2 + end + 3
-		case len(rest) > 5 && asciiPrefixFold(rest, "<meta") && (isHTMLSpace(rest[5]) || rest[5] == '/'):
+		case len(rest) > 5 && bytes.EqualFold(rest[:5], []byte("<meta")) && (isHTMLSpace(rest[5]) || rest[5] == '/'):
 			name, n := metaCharset(rest[5:])
 			if name != "" {
 				return name
 			}
 			i += 5 + n
-		case len(rest) > 1 && rest[0] == '<' && (isLetter(rest[1]) || rest[1] == '/' || rest[1] == '!' || rest[1] == '?'):
+		case len(rest) > 1 && rest[0] == '<' && (isASCIILetter(rest[1]) || rest[1] == '/' || rest[1] == '!' || rest[1] == '?'):
 			end := bytes.IndexByte(rest, '>')
 			if end < 0 {
 				return ""
@@ -234,30 +234,13 @@ func declaredCharset(b []byte) string {
 	}
 }
 
-// asciiPrefixFold reports whether b starts with the lower-case ASCII
-// prefix p in any case.
-func asciiPrefixFold(b []byte, p string) bool {
-	if len(b) < len(p) {
-		return false
-	}
-	for i := range len(p) {
-		if b[i]|0x20 != p[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // isHTMLSpace reports the white space of HTML syntax.
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
-
-// isLetter reports an ASCII letter.
-func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // cp1252High maps the bytes 0x80-0x9F of windows-1252 to their code
 // points; the other bytes are those of ISO-8859-1. The most common legacy
 // encoding is decoded here on every platform: some hosts' TextDecoder
-// (Node.js before 23) decodes it as ISO-8859-1.
+// (Node.js 20, as measured) decodes it as ISO-8859-1.
 var cp1252High = [32]rune{
 	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
 	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
@@ -277,4 +260,9 @@ func decodeWindows1252(b []byte) []byte {
 		}
 	}
 	return out
+}
+
+// isNameByte reports a byte of a charset label.
+func isNameByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '-' || c == ':'
 }

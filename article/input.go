@@ -97,7 +97,3 @@ func isBinary(b []byte) bool {
 	}
 	return total > 0 && ctrl*10 > total
 }
-
-func isNameByte(c byte) bool {
-	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '-' || c == ':'
-}

@@ -258,11 +258,11 @@ var spelledWords = map[string]bool{
 // it makes part of another party's name: "the Social Democratic mayor",
 // "a Christian Democratic leader" are no US Democrats.
 func (l *Linker) foreignPartyAdjective(d *doc, r kb.Match) bool {
-	if r.Candidate.Flags&kb.Demonym == 0 || r.Start == 0 || l.kbx.Kind(r.Candidate.Entity) != "political party" {
+	if r.Candidate.Flags&kb.Demonym == 0 || r.Start == 0 {
 		return false
 	}
 	p := r.Start - 1
-	return partyModifiers[d.folds[p]] && capitalized(d.toks[p].Text)
+	return partyModifiers[d.folds[p]] && capitalized(d.toks[p].Text) && l.kbx.Kind(r.Candidate.Entity) == "political party"
 }
 
 // partyModifiers are the words that open party names in many countries

@@ -398,8 +398,9 @@ func partyNonState(d *doc, m *mention) bool {
 // country the text is not about, or by a name bodies of many countries
 // share ("Democratic Party", "Ministry of Justice") one country's body,
 // or by an acronym alone a party ("PPP" in a story about New Zealand's
-// economy is purchasing power parity): nothing else in it links to that country, however unsure (partial
-// names such as "Senate" and m itself not counted), while another
+// economy is purchasing power parity): nothing else in it links to that
+// country, however unsure (partial names such as "Senate" and m itself
+// not counted), while another
 // country has at least two links. In a story from Canberra or New Delhi
 // the Senate and Congress are that country's, not those of the United
 // States; a story that names the United States once keeps them.

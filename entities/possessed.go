@@ -13,8 +13,8 @@ func (l *Linker) possessedBodies(d *doc, ms []*mention, countries []int32) {
 			continue
 		}
 		owner := p.cands[p.best].country
-		m.owned = l.countryBody(m.cands[m.best])
-		for m.best >= 0 && l.countryBody(m.cands[m.best]) && m.cands[m.best].country != owner {
+		m.owned = countryBody(m.cands[m.best])
+		for m.best >= 0 && countryBody(m.cands[m.best]) && m.cands[m.best].country != owner {
 			m.cands[m.best].excluded = true
 			m.choose(countries)
 		}
@@ -24,6 +24,6 @@ func (l *Linker) possessedBodies(d *doc, ms []*mention, countries []int32) {
 // countryBody reports whether c is a body of one country that other
 // countries have one of by the same name: a party, a legislature or a
 // court, or a body whose title names its country.
-func (l *Linker) countryBody(c candidate) bool {
-	return c.typ == Organization && c.country != 0 && (c.institution || c.national || l.kbx.Kind(c.idx) == "political party")
+func countryBody(c candidate) bool {
+	return c.typ == Organization && c.country != 0 && (c.institution || c.national || c.party)
 }

@@ -290,15 +290,36 @@ type Candidate struct {
 // Lookup returns the entities with alias text, highest prior first,
 // ignoring case rules.
 func (k *KB) Lookup(alias string) []Candidate {
-	key, ok := KeyOf(alias)
-	if !ok {
-		return nil
-	}
-	ki := k.findKey(key.Text)
+	ki := k.keyIndex(alias)
 	if ki < 0 {
 		return nil
 	}
 	return k.appendEntries(nil, ki)
+}
+
+// AppendAs appends to dst a match over tokens [start, end) for every
+// entry of the key of name, as if the text had written name there: the
+// caller's reading of a name the text spells another way ("William H.
+// Rehnquist" for "William Rehnquist"). The entries' case rules are not
+// checked.
+func (k *KB) AppendAs(dst []Match, name string, start, end int) []Match {
+	ki := k.keyIndex(name)
+	if ki < 0 {
+		return dst
+	}
+	for e := k.entOff[ki]; e < k.entOff[ki+1]; e++ {
+		dst = append(dst, Match{Start: start, End: end, Key: ki, Candidate: k.candidate(ki, e)})
+	}
+	return dst
+}
+
+// keyIndex returns the index of the key of alias, -1 if there is none.
+func (k *KB) keyIndex(alias string) int32 {
+	key, ok := KeyOf(alias)
+	if !ok {
+		return -1
+	}
+	return k.findKey(key.Text)
 }
 
 func (k *KB) appendEntries(dst []Candidate, ki int32) []Candidate {

@@ -397,23 +397,3 @@ func reverseByEnd(ms []Match) {
 // ByName reports whether a match on key ki names entity i by its own
 // name rather than by another alias.
 func (k *KB) ByName(i, ki int32) bool { return k.nameKey[i] == ki }
-
-// AppendAs appends to dst a match over tokens [start, end) for every
-// entry of the key of name, as if the text had written name there: the
-// caller's reading of a name the text spells another way ("William H.
-// Rehnquist" for "William Rehnquist"). The entries' case rules are not
-// checked.
-func (k *KB) AppendAs(dst []Match, name string, start, end int) []Match {
-	key, ok := KeyOf(name)
-	if !ok {
-		return dst
-	}
-	ki := k.findKey(key.Text)
-	if ki < 0 {
-		return dst
-	}
-	for e := k.entOff[ki]; e < k.entOff[ki+1]; e++ {
-		dst = append(dst, Match{Start: start, End: end, Key: ki, Candidate: k.candidate(ki, e)})
-	}
-	return dst
-}
