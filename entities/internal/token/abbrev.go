@@ -23,7 +23,8 @@ var abbreviations = map[string]struct{}{
 	"Gen": {}, "Lt": {}, "Col": {}, "Maj": {}, "Capt": {}, "Sgt": {}, "Cpl": {}, "Pvt": {},
 	"Adm": {}, "Cmdr": {}, "Brig": {}, "Gov": {}, "Sen": {}, "Rep": {}, "Pres": {},
 	"Supt": {}, "Insp": {}, "Det": {}, "Amb": {}, "Sec": {},
-	"St": {}, "Mt": {}, "Ft": {}, "ST": {}, "MT": {}, "FT": {}, // "ST. LOUIS (AP)" "Ave": {}, "Blvd": {}, "Rd": {},
+	"St": {}, "Mt": {}, "Ft": {}, "Ave": {}, "Blvd": {}, "Rd": {},
+	"ST": {}, "MT": {}, "FT": {}, // capitals of a dateline: "ST. LOUIS (AP)"
 	"Jr": {}, "Sr": {}, "Inc": {}, "Corp": {}, "Co": {}, "Ltd": {}, "Bros": {}, "Dept": {}, "Univ": {},
 	"Jan": {}, "Feb": {}, "Mar": {}, "Apr": {}, "Jun": {}, "Jul": {}, "Aug": {},
 	"Sep": {}, "Sept": {}, "Oct": {}, "Nov": {}, "Dec": {},

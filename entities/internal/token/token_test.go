@@ -86,6 +86,7 @@ func TestSentences(t *testing.T) {
 		{"no terminal", []string{"no terminal"}},
 		{"They would overturn Roe v. Wade. It held.", []string{"They would overturn Roe v. Wade.", "It held."}},
 		{"ST. LOUIS (AP) - It rained.", []string{"ST. LOUIS (AP) - It rained."}},
+		{"They met at 1600 Pennsylvania Ave. NW in Washington.", []string{"They met at 1600 Pennsylvania Ave. NW in Washington."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
