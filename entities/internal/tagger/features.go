@@ -14,6 +14,7 @@ const (
 	fAlpha               // has a letter
 	fPunct               // neither letters nor digits
 	fHyphen              // a hyphen standing alone
+	fPlain               // a lowercase word without digits that is no name particle, or clause punctuation
 )
 
 // tokInfo holds the per-token hashes features are built from.
@@ -100,6 +101,9 @@ func analyze(t Token) tokInfo {
 	}
 	if s == "-" || s == "\u2010" || s == "\u2011" {
 		ti.flags |= fHyphen
+	}
+	if upper == 0 && lower > 0 && ti.flags&fDigit == 0 && (n > maxParticle || !isParticle(lw)) || isClausePunct(s) {
+		ti.flags |= fPlain
 	}
 	ti.w, ti.lw, ti.shape, ti.sshape = w, lw, sh, ssh
 	return ti

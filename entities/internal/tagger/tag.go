@@ -34,6 +34,11 @@ func (m *Model) Tag(doc [][]Token) [][]Span {
 func (m *Model) AppendTags(spans []Span, ends []int32, doc [][]Token) ([]Span, []int32) {
 	w := wsPool.Get().(*workspace)
 	defer w.release()
+	return m.appendTags(w, spans, ends, doc)
+}
+
+// appendTags is AppendTags in workspace w.
+func (m *Model) appendTags(w *workspace, spans []Span, ends []int32, doc [][]Token) ([]Span, []int32) {
 	pieces, orig := w.splitHyphens(doc)
 	sents := w.analyze(pieces)
 	w.ds = docStats(w.ds, sents, int(w.forms.forms.n))
@@ -141,6 +146,8 @@ type workspace struct {
 	pdoc    [][]Token
 	porig   [][]int
 	sem     [][numTags]int32 // static emissions: per token, one row per stage
+	fixed   []bool           // per token: settled as O (settled.go)
+	unfixed bool             // decode every token, settling none (for tests)
 	wordAt  []int32          // per word (wid) and sentence case: index in wordEm of its sums, -1 before
 	wordEm  [][numTags]int32 // their emissions, one row per stage
 	nbr     nbrCache         // neighbour feature references per word
@@ -172,6 +179,7 @@ func (w *workspace) static(m *Model, sents []sentence, ds []uint8) {
 	}
 	// Every row is first set by wordRows.
 	w.sem = slices.Grow(w.sem[:0], n*ns)[:n*ns]
+	w.fixed = slices.Grow(w.fixed[:0], n)[:n]
 	w.wordAt = slices.Grow(w.wordAt[:0], int(2*words))[:2*words]
 	for i := range w.wordAt {
 		w.wordAt[i] = -1
@@ -181,7 +189,15 @@ func (w *workspace) static(m *Model, sents []sentence, ds []uint8) {
 	for i := range sents {
 		s := &sents[i]
 		sem := w.sem[w.sent[i]*ns : (w.sent[i]+len(s.toks))*ns]
+		fixed := w.fixed[w.sent[i] : w.sent[i]+len(s.toks)]
 		for k := range s.toks {
+			fixed[k] = !w.unfixed && s.settled(k)
+			if fixed[k] {
+				for st := range ns {
+					sem[k*ns+st] = onlyO
+				}
+				continue
+			}
 			w.wordRows(m, s, k, ds, sem[k*ns:(k+1)*ns])
 		}
 		// The pair features of the whole sentence are looked up in one
@@ -189,12 +205,17 @@ func (w *workspace) static(m *Model, sents []sentence, ds []uint8) {
 		// loads, mostly cache misses, overlap.
 		w.pairs, w.pairEnd = w.pairs[:0], w.pairEnd[:0]
 		for k := range s.toks {
-			w.pairs = s.pairFeatures(k, w.pairs)
+			if !fixed[k] {
+				w.pairs = s.pairFeatures(k, w.pairs)
+			}
 			w.pairEnd = append(w.pairEnd, len(w.pairs))
 		}
 		m.tab.lookupEach(w.pairs)
 		start := 0
 		for k, end := range w.pairEnd {
+			if fixed[k] {
+				continue
+			}
 			e := sem[k*ns : (k+1)*ns]
 			var nb [6]uint32
 			var sum laneSum
@@ -265,6 +286,9 @@ func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag 
 	for i := range n {
 		e := w.em[i : i+1]
 		e[0] = w.sem[(first+i)*ns+st]
+		if w.fixed[first+i] {
+			continue
+		}
 		var sum laneSum
 		w.feats = s.dynamicRows(i, dc, d, e, &sum, w.feats[:0])
 		for _, r := range m.lookupAll(w.feats) {
@@ -273,7 +297,7 @@ func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag 
 		sum.flush(e)
 	}
 	sg := &m.stages[st]
-	viterbi(&sg.trans, &sg.end, &w.lt[st], w, st == len(m.stages)-1)
+	viterbi(&sg.trans, &sg.end, &w.lt[st], w, st == len(m.stages)-1, w.fixed[first:first+n])
 	for i := range n {
 		w.margin[i] *= sg.scale
 	}

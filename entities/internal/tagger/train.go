@@ -218,7 +218,7 @@ func (tr *trainer) step(ts *trainSent, dc *docCtx, w *workspace, offs *[]int) []
 	}
 	var lt layout // the weights change as training goes
 	lt.fill(&tr.trans)
-	viterbi(&tr.trans, &tr.end, &lt, w, false)
+	viterbi(&tr.trans, &tr.end, &lt, w, false, nil)
 	pred, gold := w.tags, ts.gold
 	same := true
 	for i := range n {

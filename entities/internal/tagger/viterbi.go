@@ -48,7 +48,10 @@ func (lt *layout) fill(trans *[numTags + 1][numTags]int32) {
 // viterbi decodes w.em with transition weights and writes the best tags
 // to w.tags. With margins set it also runs the backward max pass and
 // writes each named token's max-marginal margin to w.margin (0 for O).
-func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, lt *layout, w *workspace, margins bool) {
+// Tokens marked in fixed (nil for none) are settled as O (settled.go):
+// their emissions rule out every other tag, so only O's scores are
+// computed there.
+func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, lt *layout, w *workspace, margins bool, fixed []bool) {
 	n := len(w.em)
 	for t := range numTags {
 		w.alpha[0][t] = negInf
@@ -57,6 +60,10 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, lt *layout
 		}
 	}
 	for i := 1; i < n; i++ {
+		if fixed != nil && fixed[i] {
+			w.alpha[i] = onlyO
+			continue
+		}
 		forward(&w.alpha[i-1], &w.alpha[i], &w.em[i], lt)
 	}
 	last, best := 0, int32(negInf)
@@ -73,7 +80,7 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, lt *layout
 		w.tags[i-1] = bestPred(&w.alpha[i-1], w.tags[i], lt)
 	}
 	if margins {
-		maxMarginals(end, lt, w)
+		maxMarginals(end, lt, w, fixed)
 	}
 }
 
@@ -84,16 +91,11 @@ func viterbi(trans *[numTags + 1][numTags]int32, end *[numTags]int32, lt *layout
 // indexing through closedTags and openTags.
 func forward(prev, cur, em *[numTags]int32, lt *layout) {
 	pc := [nClosed]int32{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12], prev[15], prev[16]}
-	in := &lt.in
-	cur[0] = max9(&pc, &in[0]) + em[0]
-	cur[1] = max9(&pc, &in[1]) + em[1]
-	cur[4] = max9(&pc, &in[2]) + em[4]
-	cur[5] = max9(&pc, &in[3]) + em[5]
-	cur[8] = max9(&pc, &in[4]) + em[8]
-	cur[9] = max9(&pc, &in[5]) + em[9]
-	cur[12] = max9(&pc, &in[6]) + em[12]
-	cur[13] = max9(&pc, &in[7]) + em[13]
-	cur[16] = max9(&pc, &in[8]) + em[16]
+	var m [nClosed]int32
+	max9x9(&pc, &lt.in, &m)
+	cur[0], cur[1], cur[4] = m[0]+em[0], m[1]+em[1], m[2]+em[4]
+	cur[5], cur[8], cur[9] = m[3]+em[5], m[4]+em[8], m[5]+em[9]
+	cur[12], cur[13], cur[16] = m[6]+em[12], m[7]+em[13], m[8]+em[16]
 	tr := &lt.inner
 	cur[2] = max(negInf, prev[1]+tr[0][0], prev[2]+tr[0][1]) + em[2]
 	cur[3] = max(negInf, prev[1]+tr[0][2], prev[2]+tr[0][3]) + em[3]
@@ -113,16 +115,21 @@ var (
 	spelledOpen   = [nClosed]uint8{0, 1, 4, 5, 8, 9, 12, 13, 16}
 )
 
-// max9 returns the largest a[k]+b[k], at least negInf. The sums are
-// reduced as a tree, which shortens the chain of dependent compares.
-// (BILOU over four labels has nine closed and nine open tags; the two
-// declarations below stop compiling otherwise.)
-func max9(a, b *[nClosed]int32) int32 {
-	return max(
-		max(a[0]+b[0], a[1]+b[1], a[2]+b[2]),
-		max(a[3]+b[3], a[4]+b[4], a[5]+b[5]),
-		max(a[6]+b[6], a[7]+b[7], a[8]+b[8], negInf),
-	)
+// max9x9 sets r[j] to the largest a[k]+b[j][k], at least negInf. The
+// sums are reduced as a tree, which shortens the chain of dependent
+// compares, and all nine rows are done in one call: WebAssembly pays far
+// more for a call than for these sums. (BILOU over four labels has nine
+// closed and nine open tags; the two declarations below stop compiling
+// otherwise.)
+func max9x9(a *[nClosed]int32, b *[nClosed][nClosed]int32, r *[nClosed]int32) {
+	for j := range b {
+		b := &b[j]
+		r[j] = max(
+			max(a[0]+b[0], a[1]+b[1], a[2]+b[2]),
+			max(a[3]+b[3], a[4]+b[4], a[5]+b[5]),
+			max(a[6]+b[6], a[7]+b[7], a[8]+b[8], negInf),
+		)
+	}
 }
 
 var (
@@ -183,7 +190,7 @@ func normalize(v *[numTags]int32) {
 // value at a token depends only on the tokens after it, stops at the
 // first named token: most sentences hold no name or start with words
 // that are not one.
-func maxMarginals(end *[numTags]int32, lt *layout, w *workspace) {
+func maxMarginals(end *[numTags]int32, lt *layout, w *workspace, fixed []bool) {
 	n := len(w.em)
 	first := 0
 	for first < n && w.tags[first] == 0 {
@@ -200,6 +207,10 @@ func maxMarginals(end *[numTags]int32, lt *layout, w *workspace) {
 		}
 	}
 	for i := n - 2; i >= first; i-- {
+		if fixed != nil && fixed[i+1] {
+			backwardO(&w.beta[i+1], &w.beta[i], lt)
+			continue
+		}
 		backward(&w.beta[i+1], &w.beta[i], &w.em[i+1], lt)
 	}
 	for i := first; i < n; i++ {
@@ -230,16 +241,11 @@ func backward(nxt, cur, em *[numTags]int32, lt *layout) {
 		s[t] = em[t] + nxt[t]
 	}
 	so := [nClosed]int32{s[0], s[1], s[4], s[5], s[8], s[9], s[12], s[13], s[16]}
-	out := &lt.out
-	cur[0] = max9(&so, &out[0])
-	cur[3] = max9(&so, &out[1])
-	cur[4] = max9(&so, &out[2])
-	cur[7] = max9(&so, &out[3])
-	cur[8] = max9(&so, &out[4])
-	cur[11] = max9(&so, &out[5])
-	cur[12] = max9(&so, &out[6])
-	cur[15] = max9(&so, &out[7])
-	cur[16] = max9(&so, &out[8])
+	var m [nClosed]int32
+	max9x9(&so, &lt.out, &m)
+	cur[0], cur[3], cur[4] = m[0], m[1], m[2]
+	cur[7], cur[8], cur[11] = m[3], m[4], m[5]
+	cur[12], cur[15], cur[16] = m[6], m[7], m[8]
 	tr := &lt.inner
 	cur[1] = max(negInf, tr[0][0]+s[2], tr[0][2]+s[3])
 	cur[2] = max(negInf, tr[0][1]+s[2], tr[0][3]+s[3])
@@ -249,6 +255,20 @@ func backward(nxt, cur, em *[numTags]int32, lt *layout) {
 	cur[10] = max(negInf, tr[2][1]+s[10], tr[2][3]+s[11])
 	cur[13] = max(negInf, tr[3][0]+s[14], tr[3][2]+s[15])
 	cur[14] = max(negInf, tr[3][1]+s[14], tr[3][3]+s[15])
+	normalize(cur)
+}
+
+// backwardO is backward when the next token is settled as O, with an
+// emission of 0 for O: only O can follow, so only the closed tags have a
+// score (a settled token's alpha, onlyO, is the same shortcut forward).
+func backwardO(nxt, cur *[numTags]int32, lt *layout) {
+	*cur = onlyO
+	s, out := nxt[0], &lt.out
+	cur[0] = out[0][0] + s
+	cur[3], cur[4] = out[1][0]+s, out[2][0]+s
+	cur[7], cur[8] = out[3][0]+s, out[4][0]+s
+	cur[11], cur[12] = out[5][0]+s, out[6][0]+s
+	cur[15], cur[16] = out[7][0]+s, out[8][0]+s
 	normalize(cur)
 }
 
