@@ -78,7 +78,7 @@ func (d *doc) scanSports() {
 // "lost to Newcastle 3-0". The name right after the verb keeps out
 // votes ("the bill was defeated 51-49").
 func (d *doc) result(i int) bool {
-	if !resultVerbs[d.folds[i]] {
+	if !resultVerb(d.folds[i]) {
 		return false
 	}
 	j := i + 1
@@ -89,10 +89,16 @@ func (d *doc) result(i int) bool {
 		d.scoreline(d.sents[d.sentOf[i]])
 }
 
-// resultVerbs are the verbs result calls for.
-var resultVerbs = map[string]bool{
-	"beat": true, "beats": true, "defeated": true, "edged": true, "thrashed": true, "routed": true,
-	"drew": true, "lost": true, "hammered": true, "stunned": true,
+// resultVerb reports whether w is a verb result calls for. It is asked
+// of every word of a text: a switch compares lengths and bytes, where a
+// map would hash each word, which WebAssembly does slowly.
+func resultVerb(w string) bool {
+	switch w {
+	case "beat", "beats", "defeated", "edged", "thrashed", "routed",
+		"drew", "lost", "hammered", "stunned":
+		return true
+	}
+	return false
 }
 
 func leadingSport(n [len(teamSports)]int) string {

@@ -107,12 +107,17 @@ func at(t []uint64, i int) []uint64 {
 // values computes, for the sentence about to be decoded, each token's
 // label history value (histValue) and, in the second stage, its
 // first-stage value (otherValue): each is used by the token and both its
-// neighbours, and neither changes within a sentence.
-func (dc *docCtx) values(s *sentence) {
+// neighbours, and neither changes within a sentence. Tokens that are
+// settled (fixed, nil for none) and have settled neighbours get 0, as
+// no decoded token reads theirs.
+func (dc *docCtx) values(s *sentence, fixed []bool) {
 	n := len(s.toks)
 	dc.hv = append(dc.hv[:0], make([]uint8, n)...)
 	dc.ov = append(dc.ov[:0], make([]uint8, n)...)
 	for i := range s.toks {
+		if fixed != nil && fixed[i] && (i == 0 || fixed[i-1]) && (i == n-1 || fixed[i+1]) {
+			continue
+		}
 		t := &s.toks[i]
 		if dc.h != nil {
 			dc.hv[i] = uint8(histValue(dc.h, t.lid))

@@ -139,7 +139,7 @@ func TestDynamicRows(t *testing.T) {
 		d := m.dynTables(st)
 		for i := range sents {
 			dc.cur = p1.tags[i]
-			dc.values(&sents[i])
+			dc.values(&sents[i], nil)
 			for k := range sents[i].toks {
 				var want [numTags]int32
 				for _, r := range m.lookupAll(sents[i].dynamicFeatures(k, &dc, nil)) {

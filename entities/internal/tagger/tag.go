@@ -282,7 +282,7 @@ func (m *Model) decode(st, si int, s *sentence, dc *docCtx, w *workspace) []tag 
 	ns := len(m.stages)
 	first := w.sent[si]
 	d := m.dynTables(st)
-	dc.values(s)
+	dc.values(s, w.fixed[first:first+n])
 	for i := range n {
 		e := w.em[i : i+1]
 		e[0] = w.sem[(first+i)*ns+st]
