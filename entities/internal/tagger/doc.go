@@ -69,4 +69,9 @@
 // follows the BILOU transition structure (viterbi.go). None of it changes
 // a result: the sums are exact integers in every path, which
 // TestDynamicRows and TestLaneSumExact check.
+//
+// One shortcut can: lowercase words and clause punctuation between such
+// tokens, 40% of CoNLL's tokens and more of running prose, are settled as
+// O with neither lookups nor Viterbi sums (settled.go). They are almost
+// never inside a name, and on the CoNLL++ development set no span changes.
 package tagger
