@@ -9,8 +9,20 @@ import (
 // region and country name: "city in California, United States",
 // "capital of Iraq", "head of government of Iraq", "news agency".
 func Describe(kind, region, country string) string {
-	// where is region + sep + the + country, built in the one
-	// concatenation that returns.
+	if kindAlone(kind, region, country) {
+		return kind
+	}
+	return string(appendDescribe(nil, kind, region, country))
+}
+
+// kindAlone reports whether the description is the kind alone.
+func kindAlone(kind, region, country string) bool {
+	return kind == "" || region == "" && country == "" || kind == "country" || kind == "territory"
+}
+
+// appendDescribe appends the description that is more than the kind
+// alone to b.
+func appendDescribe(b []byte, kind, region, country string) []byte {
 	var sep, the string
 	switch {
 	case region != "" && country != "":
@@ -18,19 +30,15 @@ func Describe(kind, region, country string) string {
 	case region == "" && takesArticle(country):
 		the = "the "
 	}
-	switch {
-	case kind == "":
-		return ""
-	case region == "" && country == "" || kind == "country" || kind == "territory":
-		return kind
-	}
 	switch kind {
 	case "capital":
-		return "capital of " + region + sep + the + country
+		b = append(b, "capital of "...)
 	case "head of state", "head of government", "minister", "legislator", "monarch", "president", "vice president":
-		return kind + " of " + region + sep + the + country
+		b = append(append(b, kind...), " of "...)
+	default:
+		b = append(append(b, kind...), " in "...)
 	}
-	return kind + " in " + region + sep + the + country
+	return append(append(append(append(b, region...), sep...), the...), country...)
 }
 
 // takesArticle reports whether a country name takes "the" ("the United

@@ -117,16 +117,35 @@ func (k *KB) QID(i int32) string {
 
 // Name returns the canonical name of entity i.
 func (k *KB) Name(i int32) string {
+	if stored, ok := k.storedName(i); ok {
+		return stored
+	}
+	return string(k.appendName(nil, i))
+}
+
+// storedName returns the name of entity i when it is stored as it is.
+func (k *KB) storedName(i int32) (string, bool) {
+	switch k.nameBits[i] & nameFormMask {
+	case nameImplied, nameDiff:
+		return "", false
+	}
+	return k.names[k.nameOff[i]:k.nameOff[i+1]], true
+}
+
+// appendName appends the name of entity i to b.
+func (k *KB) appendName(b []byte, i int32) []byte {
 	stored := k.names[k.nameOff[i]:k.nameOff[i+1]]
 	switch k.nameBits[i] & nameFormMask {
 	case nameImplied:
-		return titleWords(k.key(k.nameKey[i]), 0xFFFF)
+		return appendTitleWords(b, k.key(k.nameKey[i]), 0xFFFF)
 	case nameDiff:
-		if s, ok := applyDiff(titleWords(k.key(k.nameKey[i]), 0xFFFF), []byte(stored)); ok {
-			return s
+		var scratch [64]byte
+		base := appendTitleWords(scratch[:0], k.key(k.nameKey[i]), 0xFFFF)
+		if out, ok := appendDiff(b, base, []byte(stored)); ok {
+			return out
 		}
 	}
-	return stored
+	return append(b, stored...)
 }
 
 // Title returns the English Wikipedia title of entity i, "" when none.
@@ -184,23 +203,76 @@ func (k *KB) CountryQualified(i int32) bool {
 	return false
 }
 
-// Entity returns the full record of entity i.
+// Entity returns the full record of entity i. The strings it builds
+// (name, title, QID, description) share one allocation: a document
+// asks for the record of every entity it links.
 func (k *KB) Entity(i int32) Entity {
-	name := k.Name(i)
 	e := Entity{
-		Index: i, QID: k.QID(i), Title: k.title(i, name), Name: name,
-		Type: k.Type(i), Kind: k.Kind(i), Country: k.Country(i),
+		Index: i, Type: k.Type(i), Kind: k.Kind(i), Country: k.Country(i),
 		Region: k.regions[k.regionOf[i]], Prior: k.prior[i],
 	}
-	e.Description = k.describe(i, e)
+	var scratch [160]byte
+	b := scratch[:0]
+	// Each string is a span of b, sliced from the one string made of it
+	// at the end; strings already in the KB are used as they are.
+	var name, title, qid, desc [2]int
+	b = k.appendName(b, i)
+	name = [2]int{0, len(b)}
+	switch k.titleForm[i] {
+	case titleName, titleNameRgn:
+		for j := range name[1] {
+			c := b[j]
+			if c == ' ' {
+				c = '_'
+			}
+			b = append(b, c)
+		}
+		if k.titleForm[i] == titleNameRgn {
+			b = appendUnderscore(append(b, ',', '_'), e.Region)
+		}
+		title = [2]int{name[1], len(b)}
+	case titleExplicit:
+		e.Title = k.titles[k.titleOff[i]:k.titleOff[i+1]]
+	}
+	if k.qid[i] != 0 {
+		n := len(b)
+		b = strconv.AppendUint(append(b, 'Q'), uint64(k.qid[i]), 10)
+		qid = [2]int{n, len(b)}
+	}
+	country := CountryName(e.Country)
+	if d, ok := k.descs[i]; ok {
+		e.Description = d
+	} else if kindAlone(e.Kind, e.Region, country) {
+		e.Description = e.Kind
+	} else {
+		n := len(b)
+		b = appendDescribe(b, e.Kind, e.Region, country)
+		desc = [2]int{n, len(b)}
+	}
+	all := string(b)
+	at := func(s [2]int, dst *string) {
+		if s[1] > s[0] {
+			*dst = all[s[0]:s[1]]
+		}
+	}
+	at(name, &e.Name)
+	at(title, &e.Title)
+	at(qid, &e.QID)
+	at(desc, &e.Description)
 	return e
 }
 
-func (k *KB) describe(i int32, e Entity) string {
-	if d, ok := k.descs[i]; ok {
-		return d
+// appendUnderscore appends s to b with its spaces as underscores, as
+// Wikipedia titles write them.
+func appendUnderscore(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			c = '_'
+		}
+		b = append(b, c)
 	}
-	return Describe(e.Kind, e.Region, CountryName(e.Country))
+	return b
 }
 
 // key returns the text of key ki.

@@ -99,6 +99,25 @@ func TestEntityFields(t *testing.T) {
 	assert.Equal(t, "city on the French Riviera", k.Entity(14).Description)
 }
 
+// TestEntityMatchesAccessors checks, over the embedded knowledge base,
+// that the strings Entity builds in one piece are those the separate
+// accessors return, for every name and title form.
+func TestEntityMatchesAccessors(t *testing.T) {
+	t.Parallel()
+	k, err := Default()
+	require.NoError(t, err)
+	for i := range int32(k.Len()) {
+		e := k.Entity(i)
+		want := [4]string{k.Name(i), k.Title(i), k.QID(i), Describe(e.Kind, e.Region, CountryName(e.Country))}
+		if d, ok := k.descs[i]; ok {
+			want[3] = d
+		}
+		if got := [4]string{e.Name, e.Title, e.QID, e.Description}; got != want {
+			t.Fatalf("entity %d: got %q, want %q", i, got, want)
+		}
+	}
+}
+
 func TestQualified(t *testing.T) {
 	t.Parallel()
 	k := testKB(t)

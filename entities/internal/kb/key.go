@@ -107,42 +107,23 @@ func AliasText(key string, caps uint16, upper bool) string {
 // titleWords upper-cases the first letter of the words whose bit is set
 // in caps.
 func titleWords(key string, caps uint16) string {
-	if s, ok := titleWordsASCII(key, caps); ok {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(key))
-	word := 0
-	start := true
-	for _, r := range key {
-		if r == ' ' {
-			word++
-			start = true
-			b.WriteRune(r)
-			continue
-		}
-		if start && word < 16 && caps&(1<<word) != 0 {
-			r = unicode.ToUpper(r)
-		}
-		start = false
-		b.WriteRune(r)
-	}
-	return b.String()
+	return string(appendTitleWords(make([]byte, 0, len(key)), key, caps))
 }
 
-// titleWordsASCII is titleWords for an ASCII key, ok false for another:
-// names are decoded for every linked mention, and most are ASCII.
-func titleWordsASCII(key string, caps uint16) (string, bool) {
-	for i := 0; i < len(key); i++ {
-		if key[i] >= utf8.RuneSelf {
-			return "", false
-		}
-	}
-	var b strings.Builder
-	b.Grow(len(key))
+// appendTitleWords appends titleWords(key, caps) to b.
+func appendTitleWords(b []byte, key string, caps uint16) []byte {
 	word, start := 0, true
-	for i := 0; i < len(key); i++ {
+	for i := 0; i < len(key); {
 		c := key[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(key[i:])
+			if start && word < 16 && caps&(1<<word) != 0 {
+				r = unicode.ToUpper(r)
+			}
+			b, start = utf8.AppendRune(b, r), false
+			i += size
+			continue
+		}
 		switch {
 		case c == ' ':
 			word, start = word+1, true
@@ -152,7 +133,8 @@ func titleWordsASCII(key string, caps uint16) (string, bool) {
 			}
 			start = false
 		}
-		b.WriteByte(c)
+		b = append(b, c)
+		i++
 	}
-	return b.String(), true
+	return b
 }

@@ -106,17 +106,22 @@ func resync(b, n []rune, i, j int) bool {
 // applyDiff applies an edit script to base; ok is false for a malformed
 // script.
 func applyDiff(base string, d []byte) (string, bool) {
-	out := make([]byte, 0, len(base)+8)
+	out, ok := appendDiff(make([]byte, 0, len(base)+8), []byte(base), d)
+	return string(out), ok
+}
+
+// appendDiff appends the result of applying edit script d to base to out.
+func appendDiff(out, base, d []byte) ([]byte, bool) {
 	for {
 		c, n := binary.Uvarint(d)
 		if n <= 0 || n >= len(d) || c > uint64(len(base)) {
-			return "", false
+			return out, false
 		}
 		d = d[n:]
 		for ; c > 0; c-- {
-			r, size := utf8.DecodeRuneInString(base)
+			r, size := utf8.DecodeRune(base)
 			if size == 0 {
-				return "", false
+				return out, false
 			}
 			out = utf8.AppendRune(out, r)
 			base = base[size:]
@@ -125,29 +130,29 @@ func applyDiff(base string, d []byte) (string, bool) {
 		d = d[1:]
 		switch op {
 		case opEnd:
-			return string(out), len(d) == 0
+			return out, len(d) == 0
 		case opSub, opIns:
 			r, n := binary.Uvarint(d)
 			if n <= 0 || r > utf8.MaxRune {
-				return "", false
+				return out, false
 			}
 			d = d[n:]
 			out = utf8.AppendRune(out, rune(r))
 			if op == opSub {
-				_, size := utf8.DecodeRuneInString(base)
+				_, size := utf8.DecodeRune(base)
 				if size == 0 {
-					return "", false
+					return out, false
 				}
 				base = base[size:]
 			}
 		case opDel:
-			_, size := utf8.DecodeRuneInString(base)
+			_, size := utf8.DecodeRune(base)
 			if size == 0 {
-				return "", false
+				return out, false
 			}
 			base = base[size:]
 		default:
-			return "", false
+			return out, false
 		}
 	}
 }
