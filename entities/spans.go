@@ -100,8 +100,11 @@ func isParticle(w string) bool {
 // capitalized reports whether s starts with an upper-case or title-case
 // letter, or is a camel-case brand ("iPhone").
 func capitalized(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' || kb.CamelCase(s)
+	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsTitle(r) || kb.CamelCase(s)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
 
 // trimSpan strips tokens that cannot begin or end a name from a tagger
