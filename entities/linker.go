@@ -96,9 +96,12 @@ type Linker struct {
 	// (0 unknown, 1 no, 2 yes); entries are written atomically so that
 	// concurrent Finds may fill it.
 	anon []atomic.Uint32
-	// regions caches the region names of the small places seen, and
-	// divisions the names of the states and regions seen after them.
-	regions, divisions sync.Map
+	// regions caches the folded region names of the small places seen,
+	// by region number, and divisions the folded names of the states and
+	// regions seen after them, by entry.
+	regions   []atomic.Pointer[string]
+	divMu     sync.RWMutex
+	divisions map[int32]string
 	// countryIDs maps the knowledge base's country indices to small
 	// numbers, one per country code, 0 for none: the coherence pass
 	// counts countries in a slice rather than a map.
@@ -120,6 +123,7 @@ func newLinker(k *KB, kbx *kb.KB, opts []Option) *Linker {
 	l := &Linker{kb: k, kbx: kbx, useTagger: true, coref: true}
 	if kbx != nil {
 		l.anon = make([]atomic.Uint32, kbx.Len())
+		l.regions = make([]atomic.Pointer[string], kbx.Regions())
 		l.countryIDs, l.nCountries = countryIDs(kbx.CountryCodes())
 	}
 	for _, o := range opts {

@@ -224,11 +224,19 @@ func (l *Linker) pairRegion(d *doc, m, next *mention) {
 // divisionName returns the name of state or region i folded as region
 // names are (see region).
 func (l *Linker) divisionName(i int32) string {
-	if r, ok := l.divisions.Load(i); ok {
-		return r.(string)
+	l.divMu.RLock()
+	r, ok := l.divisions[i]
+	l.divMu.RUnlock()
+	if ok {
+		return r
 	}
-	r := foldWords(l.kbx.Name(i))
-	l.divisions.Store(i, r)
+	r = foldWords(l.kbx.Name(i))
+	l.divMu.Lock()
+	if l.divisions == nil {
+		l.divisions = make(map[int32]string)
+	}
+	l.divisions[i] = r
+	l.divMu.Unlock()
 	return r
 }
 
@@ -297,11 +305,12 @@ func mentionNames(d *doc, ms []*mention) strSet {
 // region returns the folded region name of entry i ("west virginia"),
 // cached per Linker as reading it decodes the whole record.
 func (l *Linker) region(i int32) string {
-	if r, ok := l.regions.Load(i); ok {
-		return r.(string)
+	n := l.kbx.RegionIndex(i)
+	if r := l.regions[n].Load(); r != nil {
+		return *r
 	}
-	r := foldWords(l.kbx.Region(i))
-	l.regions.Store(i, r)
+	r := foldWords(l.kbx.RegionName(n))
+	l.regions[n].Store(&r)
 	return r
 }
 

@@ -1,8 +1,9 @@
 package entities
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/newslens/newslens/entities/internal/token"
@@ -135,11 +136,11 @@ func rank(list []*group, textLen int) []Summary {
 		}
 		out[i] = Summary{Entity: g.entity, Count: g.count, Salience: clamp01(s)}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Salience != out[j].Salience {
-			return out[i].Salience > out[j].Salience
+	slices.SortStableFunc(out, func(a, b Summary) int {
+		if c := cmp.Compare(b.Salience, a.Salience); c != 0 {
+			return c
 		}
-		return out[i].Count > out[j].Count
+		return cmp.Compare(b.Count, a.Count)
 	})
 	return out
 }

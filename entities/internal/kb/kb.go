@@ -95,6 +95,16 @@ func (k *KB) Country(i int32) string { return k.countries[k.countryOf[i]] }
 // when unknown.
 func (k *KB) Region(i int32) string { return k.regions[k.regionOf[i]] }
 
+// RegionIndex returns the number of entity i's region, from 1 to
+// Regions()-1, or 0 for none; RegionName(RegionIndex(i)) is Region(i).
+func (k *KB) RegionIndex(i int32) int { return int(k.regionOf[i]) }
+
+// Regions returns how many region numbers there are.
+func (k *KB) Regions() int { return len(k.regions) }
+
+// RegionName returns the name of region number r.
+func (k *KB) RegionName(r int) string { return k.regions[r] }
+
 // CountryIndex returns the index in CountryCodes of the country of
 // entity i.
 func (k *KB) CountryIndex(i int32) int { return int(k.countryOf[i]) }
