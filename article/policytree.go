@@ -22,7 +22,7 @@ import (
 func sanitizeContent(n *html.Node) (string, *body, error) {
 	if nodes, size, ok := policyTree(n); ok {
 		if nodes, h, err := stableTree(fixTree(nodes), size); err == nil {
-			b := bodyOf(nodes)
+			b := bodyOf(nodes, h)
 			b.html = h
 			return h, b, nil
 		}

@@ -38,7 +38,7 @@ func checkRenderFast(t *testing.T, s string, r *rand.Rand) {
 	if got, ok := renderFast(nodes, 0, nil); ok && got != want {
 		t.Fatalf("renderFast(%q):\n got %q\nwant %q", clip(s), clip(got), clip(want))
 	}
-	b := bodyOf(nodes)
+	b := bodyOf(nodes, want)
 	marks := markPieces(b, wordMentions(b.text, r))
 	if got, ok := renderFast(children(b.root), 0, marks); ok {
 		if want := highlightReference(b, marks); got != want {
@@ -77,7 +77,7 @@ func TestRenderFastPreMark(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := bodyOf(nodes)
+	b := bodyOf(nodes, "")
 	for _, from := range []int{0, 1, 2} {
 		marks := []markPiece{{piece: piece{node: 0, from: from, to: from + 6}, attrs: []html.Attribute{{Key: "class", Val: "c"}}}}
 		got, ok := renderFast(children(b.root), 0, marks)

@@ -66,7 +66,7 @@ func newBody(sanitized string) (*body, error) {
 		// The parser's only failure is nesting deeper than it accepts.
 		return nil, fmt.Errorf("%w: %v", ErrTooDeep, err)
 	}
-	return bodyOf(nodes), nil
+	return bodyOf(nodes, sanitized), nil
 }
 
 // sanitizeBody returns Sanitize(s) and the body of that HTML, the same as
@@ -79,19 +79,22 @@ func sanitizeBody(s string) (string, *body, error) {
 		b, err := newBody(h)
 		return h, b, err
 	}
-	b := bodyOf(nodes)
+	b := bodyOf(nodes, h)
 	b.html = h // sanitizeNodes rendered h from nodes
 	return h, b, nil
 }
 
-// bodyOf builds the body of a parsed fragment (children of one parent).
-func bodyOf(nodes []*html.Node) *body {
+// bodyOf builds the body of a parsed fragment (children of one parent)
+// that renders to h. The text is seldom longer than its HTML: reserving
+// len(h) once saves the builder's repeated doubling and copying.
+func bodyOf(nodes []*html.Node, h string) *body {
 	root := bodyContext()
 	if len(nodes) > 0 {
 		root = nodes[0].Parent
 	}
 	b := &body{root: root}
 	w := textWalker{b: b}
+	w.sb.Grow(len(h))
 	walkTree(root, w.enter, w.leave)
 	b.text = w.sb.String()
 	return b
