@@ -198,11 +198,15 @@ func spaceNormal(s string) bool {
 	return true
 }
 
+// noClassOrID is the matchString of the many elements with neither: no
+// allocation, and no word to look for in it.
+const noClassOrID = " "
+
 // matchString is the class and id of n, lower-cased.
 func matchString(n *html.Node) string {
 	class, id := attr(n, "class"), attr(n, "id")
 	if class == "" && id == "" {
-		return " " // no allocation for the many elements with neither
+		return noClassOrID
 	}
 	return strings.ToLower(class + " " + id)
 }

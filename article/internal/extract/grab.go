@@ -81,6 +81,7 @@ func (g *grabber) drop(n *html.Node, st0 stats) bool {
 		return true
 	}
 	ms := matchString(n)
+	named := ms != noClassOrID // else no word test below can match
 	if g.byline == "" && s != nil && g.isByline(n, ms, s) {
 		return true
 	}
@@ -88,11 +89,11 @@ func (g *grabber) drop(n *html.Node, st0 stats) bool {
 		g.titleHeader = true
 		return true
 	}
-	if hasPart(ms, neverContentWords) && !containsAny(ms, maybeWords) && n.DataAtom != atom.Body {
+	if named && hasPart(ms, neverContentWords) && !containsAny(ms, maybeWords) && n.DataAtom != atom.Body {
 		return true // comment threads and consent banners, on every attempt
 	}
 	if g.flags&flagStripUnlikely != 0 {
-		if containsAny(ms, unlikelyWords) && !containsAny(ms, maybeWords) &&
+		if named && containsAny(ms, unlikelyWords) && !containsAny(ms, maybeWords) &&
 			!hasAncestor(n, atom.Table, 3) && !hasAncestor(n, atom.Code, 3) &&
 			n.DataAtom != atom.Body && n.DataAtom != atom.A {
 			return true

@@ -159,13 +159,26 @@ func isCommaRune(r rune) bool {
 }
 
 // hasPart reports whether a class or id of s, split at spaces, hyphens
-// and underscores, is one of words.
+// and underscores, is one of words. It splits by bytes, without building
+// the parts: the separators are ASCII.
 func hasPart(s string, words []string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		for _, w := range words {
-			if f == w {
-				return true
-			}
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != ' ' && s[i] != '-' && s[i] != '_' {
+			continue
+		}
+		if i > start && isOneOf(s[start:i], words) {
+			return true
+		}
+		start = i + 1
+	}
+	return false
+}
+
+func isOneOf(s string, words []string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
 		}
 	}
 	return false
