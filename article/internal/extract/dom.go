@@ -158,21 +158,37 @@ func Walk(root *html.Node, f func(*html.Node) bool) {
 	}
 }
 
-// postOrder returns the elements of root's subtree (root included),
-// children before parents, without recursion.
-func postOrder(root *html.Node) []*html.Node {
-	var pre []*html.Node
-	Walk(root, func(n *html.Node) bool {
+// countElems counts the elements of root's subtree (root included).
+func countElems(root *html.Node) int {
+	k := 0
+	for n := root; n != nil; n = nextIn(n, root, false) {
 		if n.Type == html.ElementNode {
-			pre = append(pre, n)
+			k++
 		}
-		return true
-	})
-	// Reverse pre-order visits every child before its parent.
-	for i, j := 0, len(pre)-1; i < j; i, j = i+1, j-1 {
-		pre[i], pre[j] = pre[j], pre[i]
 	}
-	return pre
+	return k
+}
+
+// Elements are measured children before parents, last child first: the
+// reverse of document order, walked without recursion or a node list.
+
+// lastLeaf follows last children down from n.
+func lastLeaf(n *html.Node) *html.Node {
+	for n.LastChild != nil {
+		n = n.LastChild
+	}
+	return n
+}
+
+// prevPostOrder returns the node visited after n, nil after root.
+func prevPostOrder(n, root *html.Node) *html.Node {
+	switch {
+	case n == root:
+		return nil
+	case n.PrevSibling != nil:
+		return lastLeaf(n.PrevSibling)
+	}
+	return n.Parent
 }
 
 // NormSpace collapses white-space runs to one space and trims.

@@ -183,38 +183,50 @@ func measure(root *html.Node, dataTables map[*html.Node]bool) stats {
 // soon as its measures are final (children first). after may detach the
 // element: its parent, measured later, then no longer counts it.
 func measureThen(root *html.Node, dataTables map[*html.Node]bool, after func(*html.Node, *stat)) stats {
-	order := postOrder(root)
-	st := make(stats, len(order))
-	pool := make([]stat, len(order))
-	for i, n := range order {
-		s := &pool[i]
-		st[n] = s
-		s.phrasing = isPhrasingTag(n.DataAtom)
-		linkish := n.DataAtom == atom.A || n.DataAtom == atom.Del || n.DataAtom == atom.Ins
-		if linkish {
-			s.phrasing = true
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				sp, commas := textSpan(c.Data)
-				s.text = s.text.concat(sp)
-				s.commas += commas
-			case html.ElementNode:
-				s.add(st[c], c)
-				if linkish && !st[c].phrasing {
-					s.phrasing = false
-				}
+	k := countElems(root)
+	st := make(stats, k)
+	pool := make([]stat, k)
+	for n, i := lastLeaf(root), 0; n != nil; {
+		next := prevPostOrder(n, root) // before after may detach n
+		if n.Type == html.ElementNode {
+			s := &pool[i]
+			i++
+			st[n] = s
+			measureElem(n, s, st)
+			if dataTables[n] {
+				s.dataTable = true
+			}
+			if after != nil {
+				after(n, s)
 			}
 		}
-		if dataTables[n] {
-			s.dataTable = true
-		}
-		if after != nil {
-			after(n, s)
-		}
+		n = next
 	}
 	return st
+}
+
+// measureElem computes the measures of element n from its text and the
+// final measures of its child elements.
+func measureElem(n *html.Node, s *stat, st stats) {
+	s.phrasing = isPhrasingTag(n.DataAtom)
+	linkish := n.DataAtom == atom.A || n.DataAtom == atom.Del || n.DataAtom == atom.Ins
+	if linkish {
+		s.phrasing = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			sp, commas := textSpan(c.Data)
+			s.text = s.text.concat(sp)
+			s.commas += commas
+		case html.ElementNode:
+			cs := st[c]
+			s.add(cs, c)
+			if linkish && !cs.phrasing {
+				s.phrasing = false
+			}
+		}
+	}
 }
 
 // add folds child c's measures into s.
