@@ -19,15 +19,18 @@ func (a Article) MarshalJSON() ([]byte, error) {
 	w.key('{', "title").str(a.Title)
 	w.key(',', "byline").str(a.Byline)
 	w.key(',', "authors").strs(a.Authors)
-	w.key(',', "published").str(rfc3339(a.Published))
-	w.key(',', "modified").str(rfc3339(a.Modified))
+	w.key(',', "published").date(a.Published)
+	w.key(',', "modified").date(a.Modified)
 	w.key(',', "site_name").str(a.SiteName)
 	w.key(',', "lang").str(a.Lang)
 	w.key(',', "url").str(a.URL)
 	w.key(',', "description").str(a.Description)
 	w.key(',', "image").image(a.Image)
-	w.key(',', "html").str(a.HTML)
-	w.key(',', "highlighted").str(a.Highlighted())
+	w.key(',', "html")
+	from := len(w.buf)
+	w.str(a.HTML)
+	html := w.buf[from:]
+	w.key(',', "highlighted").strAgain(a.Highlighted(), a.HTML, html)
 	w.key(',', "text").str(a.Text)
 	w.key(',', "mentions")
 	w.list(len(a.Mentions), func(i int) ([]byte, error) { return a.Mentions[i].MarshalJSON() })
@@ -65,6 +68,27 @@ func (w *jsonWriter) key(sep byte, name string) *jsonWriter {
 
 // str writes s as a JSON string, escaped exactly as encoding/json does.
 func (w *jsonWriter) str(s string) { w.buf = appendJSONString(w.buf, s) }
+
+// strAgain writes s, copying enc, the JSON string already written for
+// prev, when s is prev: without mentions the highlighted HTML is the
+// HTML, which need not be escaped twice.
+func (w *jsonWriter) strAgain(s, prev string, enc []byte) {
+	if s != prev {
+		w.str(s)
+		return
+	}
+	w.buf = append(w.buf, enc...)
+}
+
+// date writes t in RFC 3339, "" when it is zero, formatting in place
+// (the format has nothing to escape).
+func (w *jsonWriter) date(t time.Time) {
+	w.byte('"')
+	if !t.IsZero() {
+		w.buf = t.AppendFormat(w.buf, time.RFC3339)
+	}
+	w.byte('"')
+}
 
 // strs writes a list of strings, [] for none.
 func (w *jsonWriter) strs(ss []string) {
