@@ -84,6 +84,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Maria Lopez", 0, Person, ""}, {"Maria Lopez", 1, Person, ""}}, false},
 		{"a title before a surname makes it a person's, whatever the tagger read", "President Bush spoke with the governor by telephone on Tuesday.",
 			[]want{{"Bush", 0, Person, "George_W._Bush"}}, true},
+		{"a surname before a campaign or administration is a person's, a place's campaign stays a place", "The Bush campaign said on Tuesday that Republicans in the Iowa campaign had erred.",
+			[]want{{"Bush", 0, Person, "George_W._Bush"}, {"Iowa", 0, Place, "Iowa"}}, true},
 		{"a middle initial the knowledge base does not list", "Roberts replaces William H. Rehnquist, who died on Saturday. George W. Bush spoke.",
 			[]want{{"William H. Rehnquist", 0, Person, "William_Rehnquist"}, {"George W. Bush", 0, Person, "George_W._Bush"}}, true},
 		{"a byline's credit names the agency, not its writer's job", "By ROBERT JABLON, Associated Press Writer\n\nBy STEPHEN WILSON, AP Sports Writer\n\nThe Screen Writer said so.",

@@ -20,6 +20,9 @@ import (
 func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) {
 	m.afterPlace = prev != nil && prev.end+1 == m.start && d.toks[prev.end].Text == "," && townLike(prev) && !listEnd(d, m.end)
 	m.cue = cueBefore(d, m.start)
+	if m.cue == "" && personAfter(d, m) {
+		m.cue = Person
+	}
 	m.dateline = datelineName(d, m.start, m.end)
 	m.divisionCue = divisionCue(d, m.start, m.end)
 	m.stateCue = m.divisionCue && stateCue(d, m.start, m.end)
@@ -384,6 +387,29 @@ func cueBefore(d *doc, i int) Type {
 		return Place // "the mayor of Liverpool"
 	}
 	return "" // "president of Mozilla Europe" names no person
+}
+
+// personAfter reports whether the word right after m, a one-word name
+// some known person has, says m is that person: news names a
+// politician's campaign, administration or aides by the surname alone
+// ("the Bush campaign", "Kerry aides"), where the tagger, reading a lone
+// capitalized word before a common noun, often sees a place. A place
+// has campaigns too ("the Gallipoli campaign"), hence the known person.
+func personAfter(d *doc, m *mention) bool {
+	if m.end-m.start != 1 || m.end >= len(d.toks) {
+		return false
+	}
+	switch d.folds[m.end] {
+	case "campaign", "administration", "presidency", "aide", "aides", "doctrine", "loyalists":
+	default:
+		return false
+	}
+	for _, c := range m.cands {
+		if c.typ == Person {
+			return true
+		}
+	}
+	return false
 }
 
 // localOffices are the offices whose "of" names a place.
