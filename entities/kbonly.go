@@ -110,8 +110,11 @@ func kbOnlyOK(d *doc, m kbMatch) bool {
 		return false // a job title alone, like "CEO", names no one
 	}
 	acronym := single && isAcronym(d.toks[m.start].Text)
-	if (m.common || commonAlias(d, m)) && !acronym {
+	if commonAlias(d, m) && !acronym {
 		return false
+	}
+	if m.common && !acronym {
+		return clubNickname(d, m)
 	}
 	c := strongCand(m.cands)
 	if c == nil {
@@ -130,6 +133,21 @@ func kbOnlyOK(d *doc, m kbMatch) bool {
 		return c.prior >= kbOnlyInitPrior
 	}
 	return c.prior >= kbOnlySinglePrior
+}
+
+// clubNickname reports whether m is a club's nickname after "the" in
+// text about sports ("lost to the Colts"): a partial name, weak evidence
+// elsewhere, but there the way reporting names a team.
+func clubNickname(d *doc, m kbMatch) bool {
+	if !afterThe(d, m.start) || !d.aboutSports() {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.club && c.weak {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignLetter reports whether s has a letter English spells no
