@@ -88,6 +88,8 @@ func TestFindCases(t *testing.T) {
 			[]want{{"Bush", 0, Person, "George_W._Bush"}, {"Iowa", 0, Place, "Iowa"}}, true},
 		{"a club's nickname after \"the\" in sports text is a name though the tagger missed it", "The Titans lost to the Colts 24-17 on Sunday as the quarterback threw two touchdowns.",
 			[]want{{"Colts", 0, Organization, "Indianapolis_Colts"}}, true},
+		{"a tournament's name before what one wins there is the tournament", "Federer won his fifth straight Wimbledon title on Sunday. He lives in Wimbledon now.",
+			[]want{{"Wimbledon", 0, Misc, "Wimbledon_Championships"}, {"Wimbledon", 1, Place, "Wimbledon,_London"}}, true},
 		{"a middle initial the knowledge base does not list", "Roberts replaces William H. Rehnquist, who died on Saturday. George W. Bush spoke.",
 			[]want{{"William H. Rehnquist", 0, Person, "William_Rehnquist"}, {"George W. Bush", 0, Person, "George_W._Bush"}}, true},
 		{"a byline's credit names the agency, not its writer's job", "By ROBERT JABLON, Associated Press Writer\n\nBy STEPHEN WILSON, AP Sports Writer\n\nThe Screen Writer said so.",

@@ -23,6 +23,7 @@ func (l *Linker) locate(d *doc, m *mention, ms []*mention, prev, next *mention) 
 	if m.cue == "" && personAfter(d, m) {
 		m.cue = Person
 	}
+	l.markCompetition(d, m)
 	m.dateline = datelineName(d, m.start, m.end)
 	m.divisionCue = divisionCue(d, m.start, m.end)
 	m.stateCue = m.divisionCue && stateCue(d, m.start, m.end)
@@ -408,6 +409,45 @@ func personAfter(d *doc, m *mention) bool {
 		if c.typ == Person {
 			return true
 		}
+	}
+	return false
+}
+
+// markCompetition rules out the other readings of a name that is also a
+// tournament's when the word after it is what one wins or plays at a
+// tournament ("his fifth Wimbledon title", "the Wimbledon final"): the
+// district of London has neither.
+func (l *Linker) markCompetition(d *doc, m *mention) {
+	if m.end >= len(d.toks) {
+		return
+	}
+	switch d.folds[m.end] {
+	case "title", "titles", "final", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals",
+		"champion", "champions", "championship", "crown", "singles", "doubles", "trophy":
+	default:
+		return
+	}
+	found := false
+	for _, c := range m.cands {
+		if !c.excluded && competitionKind(l.kbx.Kind(c.idx)) {
+			found = true
+		}
+	}
+	if !found {
+		return
+	}
+	for i := range m.cands {
+		if c := &m.cands[i]; !competitionKind(l.kbx.Kind(c.idx)) {
+			c.excluded = true
+		}
+	}
+}
+
+// competitionKind reports whether entries of this kind are competitions.
+func competitionKind(kind string) bool {
+	switch kind {
+	case "tournament", "sports competition", "sports event":
+		return true
 	}
 	return false
 }
