@@ -395,10 +395,38 @@ func hasNumber(d *doc, m *mention) bool {
 // so, tagged so, or a two-word name known only as a popular title.
 func personLike(a *mention, aw []string) bool {
 	switch {
+	case numbered(aw):
+		return false // "Firefox 39" names no one, whatever the tagger read
 	case a.typ == Person || a.tag == tagger.PER:
 		return true
 	case a.best >= 0 && a.cands[a.best].untyped:
 		return len(aw) == 2
+	}
+	return stormName(aw)
+}
+
+// numbered reports whether name words ws hold a number.
+func numbered(ws []string) bool {
+	for _, w := range ws {
+		if w != "" && '0' <= w[0] && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// stormName reports whether name words aw name a storm, which news then
+// calls by its given name alone ("Katrina" after "Hurricane Katrina").
+func stormName(aw []string) bool {
+	if len(aw) == 3 && aw[0] == "tropical" && aw[1] == "storm" {
+		return true
+	}
+	if len(aw) != 2 {
+		return false
+	}
+	switch aw[0] {
+	case "hurricane", "typhoon", "cyclone", "superstorm":
+		return true
 	}
 	return false
 }

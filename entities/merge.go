@@ -71,6 +71,9 @@ func merge(d *doc, matches []kbMatch, spans []tagSpan) []*mention {
 			k = x
 		}
 		if k >= 0 {
+			k = withNumber(d, matches, k)
+		}
+		if k >= 0 {
 			m.start, m.end = matches[k].start, matches[k].end
 			m.cands = matches[k].cands
 			if designatorAfter(d, spans, i, matches[k]) {
@@ -244,6 +247,17 @@ func hasType(cands []candidate, t Type, misc bool) bool {
 		}
 	}
 	return false
+}
+
+// withNumber returns the alias match that is match k and the model
+// number after it, when the knowledge base has one: "Standard & Poor's
+// 500" is the index, not the agency "Standard & Poor's" with a number.
+func withNumber(d *doc, matches []kbMatch, k int) int {
+	m := matches[k]
+	if p, ok := findMatch(matches, m.start, m.end+1); ok && modelNumber(d, m.end) && strongCand(matches[p].cands) != nil {
+		return p
+	}
+	return k
 }
 
 // free reports whether none of tokens [start, end) is used.

@@ -125,9 +125,11 @@ func nameWords(s string) []string {
 }
 
 // appendNameWords appends the name words of tokens [start, end) to dst.
+// A number is a name word too: "Channel 4" is not "Channel 5", nor
+// "Standard & Poor's 500" the agency "Standard & Poor's".
 func (d *doc) appendNameWords(dst []string, start, end int) []string {
 	for i := start; i < end; i++ {
-		if d.toks[i].Kind != token.Word {
+		if k := d.toks[i].Kind; k != token.Word && k != token.Number {
 			continue
 		}
 		if w := d.folds[i]; !nameParticle(w) {
