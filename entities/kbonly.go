@@ -139,8 +139,8 @@ func kbOnlyOK(d *doc, m kbMatch) bool {
 // text about sports ("lost to the Colts"): a partial name, weak evidence
 // elsewhere, but there the way reporting names a team.
 func clubNickname(d *doc, m kbMatch) bool {
-	if !afterThe(d, m.start) || !d.aboutSports() {
-		return false
+	if !afterThe(d, m.start) || !d.aboutSports() || m.end < len(d.toks) && d.folds[m.end] == "of" {
+		return false // nor is the head of a title one: "The Spirit of ANZAC"
 	}
 	for _, c := range m.cands {
 		if c.club && c.weak {

@@ -32,11 +32,13 @@ func (b *builder) addTeamTowns() {
 	}
 }
 
-// sharedHome reports whether a team other than e has a name that starts
-// with home ("Sheffield Wednesday" beside "Sheffield United").
+// sharedHome reports whether a team of e's country other than e has a
+// name that starts with home ("Sheffield Wednesday" beside "Sheffield
+// United"). Another country's town of that name is another place:
+// Newcastle's clubs in Australia leave "Newcastle" to Newcastle United.
 func sharedHome(teams []*ent, home string, e *ent) bool {
 	for _, o := range teams {
-		if o != e && strings.HasPrefix(o.Name, home+" ") {
+		if o != e && o.Country == e.Country && strings.HasPrefix(o.Name, home+" ") {
 			return true
 		}
 	}
