@@ -1,5 +1,7 @@
 package entities
 
+import "slices"
+
 // The words right after a name that say which of its readings the text
 // means, beyond places (placecontext.go): a politician's campaign, a
 // tournament's title.
@@ -41,13 +43,7 @@ func (l *Linker) markCompetition(d *doc, m *mention) {
 	default:
 		return
 	}
-	found := false
-	for _, c := range m.cands {
-		if !c.excluded && competitionKind(l.kbx.Kind(c.idx)) {
-			found = true
-		}
-	}
-	if !found {
+	if !slices.ContainsFunc(m.cands, func(c candidate) bool { return !c.excluded && competitionKind(l.kbx.Kind(c.idx)) }) {
 		return
 	}
 	for i := range m.cands {

@@ -72,8 +72,6 @@ func merge(d *doc, matches []kbMatch, spans []tagSpan) []*mention {
 		}
 		if k >= 0 {
 			k = withNumber(d, matches, k)
-		}
-		if k >= 0 {
 			m.start, m.end = matches[k].start, matches[k].end
 			m.cands = matches[k].cands
 			if designatorAfter(d, spans, i, matches[k]) {
