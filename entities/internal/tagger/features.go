@@ -34,6 +34,13 @@ var (
 
 func analyze(t Token) tokInfo {
 	var ti tokInfo
+	analyzeInto(&ti, t)
+	return ti
+}
+
+// analyzeInto is analyze writing into ti, which must be zero: a tokInfo
+// is some hundred bytes, and WebAssembly copies it word by word.
+func analyzeInto(ti *tokInfo, t Token) {
 	ti.gaz = t.Gaz
 	s := t.Text
 	w, lw, sh, ssh := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
@@ -106,7 +113,6 @@ func analyze(t Token) tokInfo {
 		ti.flags |= fPlain
 	}
 	ti.w, ti.lw, ti.shape, ti.sshape = w, lw, sh, ssh
-	return ti
 }
 
 // Document statistics, per lowercase form, gathered from the text only.
@@ -130,11 +136,12 @@ func analyzeSentence(ts []Token, buf []tokInfo, f *docForms) sentence {
 	s := sentence{toks: buf[:0], allCaps: true}
 	alpha := 0
 	for _, t := range ts {
-		var ti tokInfo
+		s.toks = append(s.toks, tokInfo{})
+		ti := &s.toks[len(s.toks)-1]
 		if f != nil {
-			ti = f.analyze(t)
+			f.analyze(ti, t)
 		} else {
-			ti = analyze(t)
+			analyzeInto(ti, t)
 		}
 		if ti.flags&fAlpha != 0 {
 			alpha++
@@ -142,7 +149,6 @@ func analyzeSentence(ts []Token, buf []tokInfo, f *docForms) sentence {
 				s.allCaps = false
 			}
 		}
-		s.toks = append(s.toks, ti)
 	}
 	if alpha == 0 {
 		s.allCaps = false

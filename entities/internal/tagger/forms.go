@@ -94,18 +94,19 @@ func (f *docForms) reset() {
 	f.infos = f.infos[:0]
 }
 
-// analyze returns the analysis of t, computed once per distinct text.
-func (f *docForms) analyze(t Token) tokInfo {
+// analyze sets ti, which must be zero, to the analysis of t, computed
+// once per distinct text.
+func (f *docForms) analyze(ti *tokInfo, t Token) {
 	id, fresh := f.words.id(fnvString(t.Text))
 	if fresh {
-		ti := analyze(t)
-		ti.wid = id
-		ti.lid, _ = f.forms.id(ti.lw)
-		f.infos = append(f.infos, ti)
+		f.infos = append(f.infos, tokInfo{})
+		in := &f.infos[id]
+		analyzeInto(in, t)
+		in.wid = id
+		in.lid, _ = f.forms.id(in.lw)
 	}
-	ti := f.infos[id]
+	*ti = f.infos[id]
 	ti.gaz = t.Gaz
-	return ti
 }
 
 // number sets the word and form numbers of already analyzed sentences
