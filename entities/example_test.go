@@ -42,3 +42,18 @@ func ExampleSummarize_article() {
 	// Iraq (Place) x1
 	// Barham Salih (Person) x1
 }
+
+// Mentions written one JSON object per line (NDJSON) into one buffer,
+// reused from line to line.
+func ExampleMention_AppendJSON() {
+	text := "Pompeo met Barham Salih in Baghdad."
+	var line []byte
+	for _, m := range entities.Default().Find(text) {
+		line, _ = m.AppendJSON(line[:0]) // Score is never NaN, so no error
+		fmt.Println(string(line))
+	}
+	// Output:
+	// {"start":0,"end":6,"text":"Pompeo","type":"Person","id":"","wikipedia":"Mike_Pompeo","score":0.886}
+	// {"start":11,"end":23,"text":"Barham Salih","type":"Person","id":"","wikipedia":"Barham_Salih","score":0.998}
+	// {"start":27,"end":34,"text":"Baghdad","type":"Place","id":"Q1530","wikipedia":"Baghdad","score":0.869}
+}

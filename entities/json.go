@@ -19,35 +19,67 @@ import (
 // the entity flattened to its identifiers so that every consumer (CLI,
 // JavaScript) sees one shape.
 func (m Mention) MarshalJSON() ([]byte, error) {
+	return orNil(m.AppendJSON(make([]byte, 0, 96+len(m.Text)+len(m.entityID())+len(m.entityWikipedia()))))
+}
+
+// AppendJSON appends the encoding MarshalJSON returns to b, so that a
+// caller writing many mentions into one buffer makes no allocation per
+// mention. On error b is returned unchanged.
+func (m Mention) AppendJSON(b []byte) ([]byte, error) {
 	if err := checkFloat(m.Score); err != nil {
-		return nil, err
+		return b, err
 	}
-	var id, wiki string
-	if m.Entity != nil {
-		id, wiki = m.Entity.ID, m.Entity.Wikipedia
-	}
-	b := make([]byte, 0, 96+len(m.Text)+len(id)+len(wiki))
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(m.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(m.End), 10)
 	b = appendField(b, "text", m.Text)
 	b = appendField(b, "type", string(m.Type))
-	b = appendField(b, "id", id)
-	b = appendField(b, "wikipedia", wiki)
+	b = appendField(b, "id", m.entityID())
+	b = appendField(b, "wikipedia", m.entityWikipedia())
 	b = append(b, `,"score":`...)
 	b = appendFloat(b, m.Score)
 	return append(b, '}'), nil
 }
 
+// entityID and entityWikipedia are the linked entity's identifiers, ""
+// when m is unlinked.
+func (m Mention) entityID() string {
+	if m.Entity == nil {
+		return ""
+	}
+	return m.Entity.ID
+}
+
+func (m Mention) entityWikipedia() string {
+	if m.Entity == nil {
+		return ""
+	}
+	return m.Entity.Wikipedia
+}
+
 // MarshalJSON encodes s as its entity's fields (id, wikipedia, name,
 // description and kind when set, type) followed by count and salience.
 func (s Summary) MarshalJSON() ([]byte, error) {
-	if err := checkFloat(s.Salience); err != nil {
+	e := &s.Entity
+	return orNil(s.AppendJSON(make([]byte, 0, 128+len(e.ID)+len(e.Wikipedia)+len(e.Name)+len(e.Description)+len(e.Kind))))
+}
+
+// orNil returns b, or nil with a non-nil err, as a MarshalJSON must.
+func orNil(b []byte, err error) ([]byte, error) {
+	if err != nil {
 		return nil, err
 	}
+	return b, nil
+}
+
+// AppendJSON appends the encoding MarshalJSON returns to b; on error b
+// is returned unchanged.
+func (s Summary) AppendJSON(b []byte) ([]byte, error) {
+	if err := checkFloat(s.Salience); err != nil {
+		return b, err
+	}
 	e := &s.Entity
-	b := make([]byte, 0, 128+len(e.ID)+len(e.Wikipedia)+len(e.Name)+len(e.Description)+len(e.Kind))
 	b = append(b, `{"id":`...)
 	b = appendString(b, e.ID)
 	b = appendField(b, "wikipedia", e.Wikipedia)

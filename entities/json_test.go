@@ -108,3 +108,33 @@ func FuzzMentionJSON(f *testing.F) {
 		require.Equal(t, string(refSummary(t, s)), string(got))
 	})
 }
+
+func TestAppendJSON(t *testing.T) {
+	t.Parallel()
+	m := Mention{Start: 4, End: 11, Text: "Baghdad", Type: Place, Entity: &Entity{ID: "Q1530", Wikipedia: "Baghdad"}, Score: 0.9}
+	s := Summary{Entity: Entity{ID: "Q1530", Wikipedia: "Baghdad", Name: "Baghdad", Type: Place, Kind: "capital"}, Count: 2, Salience: 0.5}
+	for _, tc := range []struct {
+		name   string
+		append func([]byte) ([]byte, error)
+		want   []byte
+	}{
+		{"mention", m.AppendJSON, refMention(t, m)},
+		{"summary", s.AppendJSON, refSummary(t, s)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.append([]byte("prefix,"))
+			require.NoError(t, err)
+			assert.Equal(t, "prefix,"+string(tc.want), string(got))
+		})
+	}
+	t.Run("error", func(t *testing.T) {
+		buf := []byte("kept")
+		got, err := Mention{Score: math.NaN()}.AppendJSON(buf)
+		var uv *json.UnsupportedValueError
+		require.ErrorAs(t, err, &uv)
+		assert.Equal(t, "kept", string(got))
+		got, err = Summary{Salience: math.Inf(1)}.AppendJSON(buf)
+		require.ErrorAs(t, err, &uv)
+		assert.Equal(t, "kept", string(got))
+	})
+}

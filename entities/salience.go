@@ -37,20 +37,21 @@ func Summarize(text string, mentions []Mention) []Summary {
 	if len(mentions) == 0 {
 		return nil
 	}
-	groups := make(map[string]*group, len(mentions))
-	var list []*group
+	groups := make(map[groupID]int, len(mentions))
+	var list []group
 	var people []nilName
 	for _, m := range mentions {
 		key := groupKey(m)
 		if m.Entity == nil && (m.Type == Person || m.Type == Organization) {
 			key, people = nilKey(key, m, people)
 		}
-		g := groups[key]
-		if g == nil {
-			g = &group{entity: summaryEntity(m), first: m.Start, order: len(list)}
-			groups[key] = g
-			list = append(list, g)
+		i, ok := groups[key]
+		if !ok {
+			i = len(list)
+			groups[key] = i
+			list = append(list, group{entity: summaryEntity(m), first: m.Start, order: i})
 		}
+		g := &list[i]
 		g.count++
 		g.last = m.Start
 		if m.Start < leadBytes {
@@ -60,24 +61,44 @@ func Summarize(text string, mentions []Mention) []Summary {
 	return rank(list, len(text))
 }
 
-// groupKey identifies the entity a mention refers to.
-func groupKey(m Mention) string {
+// groupID identifies the entity a mention refers to: by its Wikidata
+// ID, else its Wikipedia title, else its type and folded name, and an
+// unlinked mention by its type and folded text. Kept apart rather than
+// joined into one string, it costs no allocation.
+type groupID struct {
+	by   groupBy
+	typ  Type
+	name string
+}
+
+// groupBy says what a groupID's name is.
+type groupBy uint8
+
+const (
+	byID groupBy = iota
+	byWikipedia
+	byName
+	byText
+)
+
+// groupKey returns the groupID of m.
+func groupKey(m Mention) groupID {
 	if e := m.Entity; e != nil {
 		if e.ID != "" {
-			return "id:" + e.ID
+			return groupID{by: byID, name: e.ID}
 		}
 		if e.Wikipedia != "" {
-			return "wp:" + e.Wikipedia
+			return groupID{by: byWikipedia, name: e.Wikipedia}
 		}
-		return "name:" + string(e.Type) + ":" + token.Fold(e.Name)
+		return groupID{by: byName, typ: e.Type, name: token.Fold(e.Name)}
 	}
-	return "nil:" + string(m.Type) + ":" + token.Fold(m.Text)
+	return groupID{by: byText, typ: m.Type, name: token.Fold(m.Text)}
 }
 
 // nilName is an unlinked person's or organization's group key, type and
 // name words.
 type nilName struct {
-	key   string
+	key   groupID
 	typ   Type
 	words []string
 }
@@ -87,7 +108,7 @@ type nilName struct {
 // ("Pelletrix" after "Zorvan Pelletrix") or, for an organization, an
 // acronym of ("ZLD" after "Zarvoni Lumex Directorate"); else its own,
 // which is then remembered.
-func nilKey(key string, m Mention, names []nilName) (string, []nilName) {
+func nilKey(key groupID, m Mention, names []nilName) (groupID, []nilName) {
 	w := nameWords(m.Text)
 	for _, p := range names {
 		if p.typ != m.Type || len(w) == 0 || len(w) >= len(p.words) {
@@ -119,14 +140,15 @@ func summaryEntity(m Mention) Entity {
 }
 
 // rank scores the groups and orders them by salience.
-func rank(list []*group, textLen int) []Summary {
+func rank(list []group, textLen int) []Summary {
 	maxCount := 0
-	for _, g := range list {
-		maxCount = max(maxCount, g.count)
+	for i := range list {
+		maxCount = max(maxCount, list[i].count)
 	}
 	n := float64(max(textLen, 1))
 	out := make([]Summary, len(list))
-	for i, g := range list {
+	for i := range list {
+		g := &list[i]
 		freq := math.Log1p(float64(g.count)) / math.Log1p(float64(maxCount))
 		early := 1 - float64(g.first)/n
 		spread := float64(g.last-g.first) / n

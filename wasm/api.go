@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -179,21 +178,25 @@ func articleJSON(a *article.Article) (string, error) {
 	return b.String(), nil
 }
 
-// jsonList encodes xs as a JSON array of their own encodings, as
-// MarshalJSON writes mentions and entities inside the article
-// (json.Marshal would scan every item's bytes again).
-func jsonList[T json.Marshaler](xs []T) ([]byte, error) {
-	b := make([]byte, 0, 128*len(xs)+2)
+// jsonList encodes xs as a JSON array of their own encodings, appended
+// to one buffer as MarshalJSON writes mentions and entities inside the
+// article (json.Marshal would scan every item's bytes again).
+func jsonList[T jsonAppender](xs []T) ([]byte, error) {
+	b := make([]byte, 0, 160*len(xs)+2)
 	b = append(b, '[')
 	for i, x := range xs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		xb, err := x.MarshalJSON()
-		if err != nil {
+		var err error
+		if b, err = x.AppendJSON(b); err != nil {
 			return nil, err
 		}
-		b = append(b, xb...)
 	}
 	return append(b, ']'), nil
+}
+
+// jsonAppender is a value that appends its JSON encoding to a buffer.
+type jsonAppender interface {
+	AppendJSON(b []byte) ([]byte, error)
 }
