@@ -8,13 +8,16 @@
 //   model), in the fastest of three processes;
 // - warm time per article: parse() of the seed page (../shared/seed, or
 //   the test fixture when it is absent) and entities() of its text, the
-//   fastest and the median of N runs after -warmup unmeasured ones
-//   (default 200: V8 first runs WebAssembly from its baseline compiler
-//   and optimizes each function in the background once it has run
-//   enough; a parse still gets faster for a few hundred calls, as the
-//   functions a page runs only a few times are optimized last), against the fastest native Go benchmark
-//   of the same work, article.Parse and MarshalJSON (the fastest run is
-//   the least disturbed by other work on the machine);
+//   fastest and the median of N single calls (default 200) after -warmup
+//   unmeasured ones (default 500: V8 first runs WebAssembly from its
+//   baseline compiler and optimizes each function in the background once
+//   it has run enough, and parse() keeps getting faster for some 400
+//   calls, as the functions a page runs only a few times are optimized
+//   last);
+// - the same work natively, article.Parse and MarshalJSON with the same
+//   URL (BenchmarkParseSmallJSON), timed call by call too: the fastest
+//   and the median call of the run with the lowest median. The goal
+//   compares the medians, and the fastest calls are compared too;
 // - with -symbols, the packages that take the most code and data.
 //
 // It uses the build in $NEWSLENS_BUILD_DIR, else builds one (see build.mjs).
@@ -30,8 +33,8 @@ import { buildDir } from "./build.mjs";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
-const runs = Number(args[args.indexOf("-runs") + 1]) || 20;
-const warmup = Number(args[args.indexOf("-warmup") + 1]) || 200;
+const runs = Number(args[args.indexOf("-runs") + 1]) || 200;
+const warmup = Number(args[args.indexOf("-warmup") + 1]) || 500;
 
 async function main() {
   const { dir, cleanup } = await buildDir();
@@ -119,19 +122,27 @@ async function warmRuns(dir) {
   };
 }
 
-/** Runs the native article.Parse benchmarks on the seed page (ms per op). */
+/**
+ * Runs the native article.Parse benchmarks on the seed page: the fastest
+ * mean of each (ms per op), and for Parse + MarshalJSON the fastest and
+ * the median single call of the run whose median is lowest.
+ */
 function nativeBench() {
   const out = execFileSync("go", ["test", "-run", "^$", "-bench", "^BenchmarkParseSmall(Linker|JSON)?$",
-    "-benchtime", `${Math.max(runs, 10)}x`, "-count", "5", "./article"], { cwd: root, encoding: "utf8" });
-  const ms = (name) => {
-    const re = new RegExp(`^${name}(?:-\\d+)?\\s+\\d+\\s+([\\d.]+) ns/op`, "gm");
-    const xs = [...out.matchAll(re)].map((m) => Number(m[1]) / 1e6);
-    return xs.length ? Math.min(...xs) : NaN;
+    "-benchtime", `${runs}x`, "-count", "3", "./article"], { cwd: root, encoding: "utf8" });
+  const metric = (name, unit) => {
+    const re = new RegExp(`^${name}(?:-\\d+)?\\s+\\d+\\s+.*?([\\d.]+) ${unit}`, "gm");
+    return [...out.matchAll(re)].map((m) => Number(m[1]) / 1e6);
   };
+  const fastest = (xs) => (xs.length ? Math.min(...xs) : NaN);
+  const p50 = metric("BenchmarkParseSmallJSON", "p50-ns/op");
+  const best = p50.indexOf(Math.min(...p50));
   return {
-    parse: ms("BenchmarkParseSmallLinker"),
-    parseJSON: ms("BenchmarkParseSmallJSON"),
-    parseNoEntities: ms("BenchmarkParseSmall"),
+    parse: fastest(metric("BenchmarkParseSmallLinker", "ns/op")),
+    parseJSON: fastest(metric("BenchmarkParseSmallJSON", "ns/op")),
+    parseJSONMedian: p50[best] ?? NaN,
+    parseJSONMin: metric("BenchmarkParseSmallJSON", "min-ns/op")[best] ?? NaN,
+    parseNoEntities: fastest(metric("BenchmarkParseSmall", "ns/op")),
   };
 }
 
@@ -234,16 +245,16 @@ function report({ size, cold, warm, native }) {
   const lines = [
     `newslens.wasm size: raw ${mb(size.raw)}, gzip ${mb(size.gzip)}, brotli ${mb(size.brotli)} (goal <= 3.5 MB brotli: ${ok(size.brotli <= 3.5e6)})`,
     `cold start (Node ${process.versions.node}, fastest of 3 processes): compile ${ms(cold.compile)} + start ${ms(cold.start)} + first entities() ${ms(cold.firstEntities)} = ${ms(cold.total)} (goal <= 600 ms: ${ok(cold.total <= 600)})`,
-    `warm, ${warm.page} (${warm.bytes} bytes, ${warm.mentions} mentions), fastest of ${runs} after ${warmup} warm-up calls:`,
+    `warm, ${warm.page} (${warm.bytes} bytes, ${warm.mentions} mentions), ${runs} calls after ${warmup} warm-up calls, fastest (median):`,
     `  first parse() ${ms(warm.firstParse)}; then parse() ${t(warm.parse)}, parse({entities: false}) ${t(warm.parseNoEntities)}, entities(text) ${t(warm.entities)}, sanitize(html) ${t(warm.sanitize)}`,
   ];
   if (native) {
     // parse() returns the JSON model with the highlighted HTML, so the
     // same work natively is Parse plus MarshalJSON; Parse alone is shown
     // too.
-    const r = warm.parse.min / native.parseJSON;
-    lines.push(`  native Go (go test -bench, fastest of 5): Parse + MarshalJSON ${ms(native.parseJSON)}, Parse ${ms(native.parse)}, Parse without entities ${ms(native.parseNoEntities)}`);
-    lines.push(`  wasm/native ${r.toFixed(2)}x (goal <= 3x: ${ok(r <= 3)}); against Parse alone ${(warm.parse.min / native.parse).toFixed(2)}x, without entities ${(warm.parseNoEntities.min / native.parseNoEntities).toFixed(2)}x`);
+    const r = warm.parse.median / native.parseJSONMedian;
+    lines.push(`  native Go (go test -bench, ${runs} calls, lowest median of 3 runs): Parse + MarshalJSON ${ms(native.parseJSONMin)} (median ${ms(native.parseJSONMedian)}, mean ${ms(native.parseJSON)}); means of Parse ${ms(native.parse)}, Parse without entities ${ms(native.parseNoEntities)}`);
+    lines.push(`  wasm/native, median calls: ${r.toFixed(2)}x (goal <= 3x: ${ok(r <= 3)}); fastest calls ${(warm.parse.min / native.parseJSONMin).toFixed(2)}x; parse() without entities against the mean of Parse without entities ${(warm.parseNoEntities.median / native.parseNoEntities).toFixed(2)}x`);
   }
   console.log(lines.join("\n"));
   console.log(JSON.stringify({ size, cold, warm, native }));
@@ -255,7 +266,7 @@ function median(xs) {
 }
 const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
 const kb = (n) => `${(n / 1e3).toFixed(0)} kB`;
-const ms = (n) => `${n.toFixed(1)} ms`;
+const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
 
 if (flag("-cold")) {
   await coldChild(args[args.indexOf("-cold") + 1]);

@@ -46,7 +46,7 @@ type browser struct {
 
 // newBrowser starts Chromium for the test, or skips the test when none is
 // installed. Every action on ctx is bounded by timeout.
-func newBrowser(t *testing.T, timeout time.Duration) *browser {
+func newBrowser(t testing.TB, timeout time.Duration) *browser {
 	t.Helper()
 	exe := chromiumPath()
 	if exe == "" {
@@ -110,7 +110,7 @@ var demo struct {
 }
 
 // builtDemo builds the demo once for the test binary.
-func builtDemo(t *testing.T) string {
+func builtDemo(t testing.TB) string {
 	t.Helper()
 	demo.once.Do(func() {
 		demo.dir, demo.err = os.MkdirTemp("", "newslens-web-test-")
