@@ -101,7 +101,7 @@ func (f *docForms) analyze(ti *tokInfo, t Token) {
 	if fresh {
 		f.infos = append(f.infos, tokInfo{})
 		in := &f.infos[id]
-		analyzeInto(in, t)
+		analyze(in, t)
 		in.wid = id
 		in.lid, _ = f.forms.id(in.lw)
 	}
