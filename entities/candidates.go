@@ -132,7 +132,7 @@ func (l *Linker) kbMatches(d *doc) ([]kbMatch, []kb.Match) {
 		s.cands = make([]candidate, 0, len(raw))
 	}
 	cbuf := s.cands[:0]
-	raw = l.withoutInitials(d, l.dropTitleCased(raw))
+	raw = l.postalStates(d, l.withoutInitials(d, l.dropTitleCased(raw)))
 	for _, r := range raw {
 		if hasComma(d, r.Start, r.End) {
 			// "Denver, Colorado" and "Washington, D.C." are two names
