@@ -32,7 +32,7 @@ var ErrTooMany = errors.New("kb: too many kinds or countries")
 // key are skipped; an entity whose name gives none keeps its name but can
 // only be found by its other aliases.
 func Build(recs []Record) (*KB, error) {
-	k := &KB{descs: map[int32]string{}}
+	k := &KB{}
 	k.tables(recs)
 	if len(k.kinds) > maxKinds || len(k.countries) > maxCountries || len(recs) > maxEntities {
 		return nil, ErrTooMany
@@ -52,6 +52,8 @@ func Build(recs []Record) (*KB, error) {
 	k.prior, k.qid, k.nameKey = make([]uint8, n), make([]uint32, n), make([]int32, n)
 	k.titleForm = make([]uint8, n)
 	var entries []entry
+	var descEnts []int32
+	var descs []string
 	nameKeys := make([]Key, n)
 	for i := range recs {
 		r := &recs[i]
@@ -61,11 +63,12 @@ func Build(recs []Record) (*KB, error) {
 		k.prior[i] = r.Prior
 		k.qid[i] = parseQID(r.QID)
 		if r.Description != "" {
-			k.descs[int32(i)] = r.Description
+			descEnts, descs = append(descEnts, int32(i)), append(descs, r.Description)
 		}
 		entries = appendRecordEntries(entries, int32(i), r)
 		nameKeys[i], _ = KeyOf(r.Name)
 	}
+	k.descs.set(descEnts, descs)
 	k.setKeys(entries)
 	var names, titles strings.Builder
 	k.nameBits, k.nameCap = make([]uint8, n), make([]uint16, n)

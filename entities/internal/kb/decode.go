@@ -14,7 +14,7 @@ func Decode(b []byte) (*KB, error) {
 		return nil, ErrFormat
 	}
 	r := &reader{b: b[len(magic):]}
-	k := &KB{descs: map[int32]string{}}
+	k := &KB{}
 	n, nkeys, nextra, keyBytes, nameBytes := r.count(), r.count(), r.count(), r.uvar(), r.uvar()
 	k.kinds = make([]kindInfo, r.count())
 	for i := range k.kinds {
@@ -87,11 +87,7 @@ func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
 		k.titleOff[i+1] = uint32(sb.Len())
 	}
 	k.titles = sb.String()
-	prevD := int32(0)
-	for range r.count() {
-		prevD += int32(r.bounded(n))
-		k.descs[prevD] = r.str()
-	}
+	k.decodeDescs(r, n)
 	k.validateColumns(r, n)
 }
 

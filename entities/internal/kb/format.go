@@ -154,16 +154,12 @@ func nameCapsSlow(key string) uint16 {
 }
 
 func (k *KB) encodeDescs(w *writer) {
-	idx := make([]int32, 0, len(k.descs))
-	for i := range k.descs {
-		idx = append(idx, i)
-	}
-	sortInt32(idx)
-	w.uvar(uint64(len(idx)))
+	d := &k.descs
+	w.uvar(uint64(len(d.ents)))
 	prev := int32(0)
-	for _, i := range idx {
+	for j, i := range d.ents {
 		w.uvar(uint64(i - prev))
-		w.str(k.descs[i])
+		w.str(d.text[d.off[j]:d.off[j+1]])
 		prev = i
 	}
 }

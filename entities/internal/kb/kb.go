@@ -27,7 +27,7 @@ type KB struct {
 	titleForm []uint8
 	titleOff  []uint32 // explicit titles
 	titles    string
-	descs     map[int32]string // explicit descriptions (rare)
+	descs     descTable
 
 	keyOff []uint32 // keys[keyOff[k]:keyOff[k+1]]
 	keys   string
@@ -250,7 +250,7 @@ func (k *KB) Entity(i int32) Entity {
 		qid = [2]int{n, len(b)}
 	}
 	country := CountryName(e.Country)
-	if d, ok := k.descs[i]; ok {
+	if d, ok := k.descs.of(i); ok {
 		e.Description = d
 	} else if kindAlone(e.Kind, e.Region, country) {
 		e.Description = e.Kind

@@ -109,7 +109,7 @@ func TestEntityMatchesAccessors(t *testing.T) {
 	for i := range int32(k.Len()) {
 		e := k.Entity(i)
 		want := [4]string{k.Name(i), k.Title(i), k.QID(i), Describe(e.Kind, e.Region, CountryName(e.Country))}
-		if d, ok := k.descs[i]; ok {
+		if d, ok := k.descs.of(i); ok {
 			want[3] = d
 		}
 		if got := [4]string{e.Name, e.Title, e.QID, e.Description}; got != want {

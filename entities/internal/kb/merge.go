@@ -9,7 +9,7 @@ import (
 // of b, without re-tokenizing any alias: tables, columns and sorted keys
 // are merged directly, so extending the embedded knowledge base is fast.
 func Merge(a, b *KB) (*KB, error) {
-	k := &KB{descs: map[int32]string{}}
+	k := &KB{}
 	kindA, kindB := mergeTable(&k.kinds, a.kinds, b.kinds, func(x, y kindInfo) int {
 		if x.typ != y.typ {
 			return int(x.typ) - int(y.typ)
@@ -100,9 +100,7 @@ func (k *KB) appendColumns(x *KB, kind, cty, rgn []int, keys []int32, off int32)
 	k.nameBits = append(k.nameBits, x.nameBits...)
 	k.nameCap = append(k.nameCap, x.nameCap...)
 	k.titleForm = append(k.titleForm, x.titleForm...)
-	for i, d := range x.descs {
-		k.descs[i+off] = d
-	}
+	k.descs.appendFrom(&x.descs, off)
 }
 
 // mergeEntries lays out the entries of a and b under the merged keys, in

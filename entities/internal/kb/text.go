@@ -184,8 +184,9 @@ func (k *KB) Records() []Record {
 	out := make([]Record, k.Len())
 	for i := range int32(k.Len()) {
 		r := &out[i]
+		desc, _ := k.descs.of(i)
 		*r = Record{QID: k.QID(i), Title: k.Title(i), Name: k.Name(i), Type: k.Type(i), Kind: k.Kind(i),
-			Country: k.Country(i), Region: k.regions[k.regionOf[i]], Description: k.descs[i], Prior: k.prior[i]}
+			Country: k.Country(i), Region: k.regions[k.regionOf[i]], Description: desc, Prior: k.prior[i]}
 		for _, a := range aliases[i] {
 			r.Aliases = append(r.Aliases, parseAlias(a))
 		}
