@@ -1,5 +1,7 @@
 package main
 
+import "github.com/newslens/newslens/entities/internal/kb"
+
 // adminNames names the first-level divisions of the countries whose towns
 // news most often writes with their state, province or nation ("Portland,
 // Maine", "London, Ontario", "Perth, Western Australia", "Cambridge,
@@ -7,7 +9,7 @@ package main
 // US each code was read off the capital and largest cities of its
 // division in the list.
 var adminNames = map[string]map[string]string{
-	"US": usStates,
+	"US": kb.USStates,
 	"CA": {
 		"01": "Alberta", "02": "British Columbia", "03": "Manitoba", "04": "New Brunswick",
 		"05": "Newfoundland and Labrador", "07": "Nova Scotia", "08": "Ontario",

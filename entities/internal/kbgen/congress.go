@@ -129,9 +129,9 @@ func (b *builder) personRecord(p yperson) (kb.Record, float64, bool) {
 	score := 140.0
 	switch t["type"] {
 	case "sen":
-		r.Kind, r.Region, score = "legislator", usStates[t["state"]], 160
+		r.Kind, r.Region, score = "legislator", kb.USStates[t["state"]], 160
 	case "rep":
-		r.Kind, r.Region = "legislator", usStates[t["state"]]
+		r.Kind, r.Region = "legislator", kb.USStates[t["state"]]
 	case "prez":
 		r.Kind, score = "president", 200
 	case "viceprez":

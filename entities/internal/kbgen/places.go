@@ -13,24 +13,10 @@ import (
 	"github.com/newslens/newslens/entities/internal/kb"
 )
 
-// usStates maps USPS codes (GeoNames admin1 codes for the US) to names.
-var usStates = map[string]string{
-	"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-	"CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
-	"HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
-	"KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
-	"MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri",
-	"MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
-	"NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
-	"OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
-	"SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
-	"VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-}
-
 // usStateNames holds the names of the US states.
 var usStateNames = func() map[string]bool {
-	m := make(map[string]bool, len(usStates))
-	for _, n := range usStates {
+	m := make(map[string]bool, len(kb.USStates))
+	for _, n := range kb.USStates {
 		m[n] = true
 	}
 	return m
@@ -125,7 +111,7 @@ func prefecture(r *kb.Record) {
 }
 
 func isUSState(s string) bool {
-	for _, n := range usStates {
+	for _, n := range kb.USStates {
 		if n == s {
 			return true
 		}
