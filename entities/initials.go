@@ -26,10 +26,15 @@ func (l *Linker) withoutInitials(d *doc, raw []kb.Match) []kb.Match {
 		}
 	}
 	if len(raw) > n {
-		// Matches are ordered by start, the longest first.
-		slices.SortStableFunc(raw, func(a, b kb.Match) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End)) })
+		sortMatches(raw)
 	}
 	return raw
+}
+
+// sortMatches restores the order of matches that kb.Match gives, by
+// start, the longest first, after matches were appended to them.
+func sortMatches(raw []kb.Match) {
+	slices.SortStableFunc(raw, func(a, b kb.Match) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End)) })
 }
 
 // middleInitialAt reports whether tokens i, i+1 and i+2 are a given

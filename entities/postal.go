@@ -1,11 +1,6 @@
 package entities
 
-import (
-	"cmp"
-	"slices"
-
-	"github.com/newslens/newslens/entities/internal/kb"
-)
+import "github.com/newslens/newslens/entities/internal/kb"
 
 // postalStates adds to raw, for a US postal state code written after a
 // town and a comma ("Houston, TX", "Springfield, IL"), the matches of
@@ -13,7 +8,7 @@ import (
 // is read as "Springfield, Illinois" is. A code is read only there, and
 // only when the town before it has a namesake in that state and no
 // question or exclamation ends it: elsewhere "OR", "IN", "ME" and "OK"
-// are words ("Call Allen, OK?" names no place in Oklahoma).
+// are words ("Call Norman, OK?" names no state).
 func (l *Linker) postalStates(d *doc, raw []kb.Match) []kb.Match {
 	n := len(raw)
 	for i := 2; i < len(d.toks); i++ {
@@ -29,7 +24,7 @@ func (l *Linker) postalStates(d *doc, raw []kb.Match) []kb.Match {
 		}
 	}
 	if len(raw) > n {
-		slices.SortStableFunc(raw, func(a, b kb.Match) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End)) })
+		sortMatches(raw)
 	}
 	return raw
 }
