@@ -60,6 +60,7 @@ func withString(args []js.Value, name string, f func(s string, o options) (strin
 // findEntities is newslens.entities(text, options).
 func findEntities(args []js.Value) (string, error) {
 	return withString(args, "text", func(s string, _ options) (string, error) {
+		prepareLinker()
 		ms := entities.Default().Find(s)
 		mentions, err := jsonList(mentionsUTF16(s, ms))
 		if err != nil {

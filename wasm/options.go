@@ -44,15 +44,17 @@ func readOptions(v js.Value) (options, error) {
 	return o, err
 }
 
-// articleOptions returns the article options that o stands for.
+// articleOptions returns the article options that o stands for. When they
+// link entities, the default linker is readied first (see prepareLinker).
 func (o options) articleOptions() []article.Option {
 	opts := []article.Option{article.WithMaxBytes(o.maxBytes), article.WithMaxDepth(o.maxDepth)}
 	if o.url != "" {
 		opts = append(opts, article.WithURL(o.url))
 	}
 	if !o.entities {
-		opts = append(opts, article.WithLinker(nil))
+		return append(opts, article.WithLinker(nil))
 	}
+	prepareLinker()
 	return opts
 }
 

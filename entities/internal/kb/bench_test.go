@@ -65,6 +65,7 @@ func BenchmarkMatch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	k.Prepare()
 	text := matchText(b)
 	toks := token.Tokenize(text)
 	var m Matcher
@@ -82,6 +83,7 @@ func BenchmarkTokenizeMatch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	k.Prepare()
 	text := matchText(b)
 	var m Matcher
 	var dst []Match

@@ -10,7 +10,7 @@ import (
 // Decode parses an encoded knowledge base. It fails with ErrFormat on
 // any inconsistency and never panics on bad input.
 func Decode(b []byte) (*KB, error) {
-	if !strings.HasPrefix(string(b), magic) {
+	if !bytes.HasPrefix(b, []byte(magic)) {
 		return nil, ErrFormat
 	}
 	r := &reader{b: b[len(magic):]}
@@ -132,17 +132,18 @@ func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
 			r.err = true
 			return
 		}
+		// Matching relies on strictly sorted, non-empty keys. The key
+		// shares prev's first prefix[i] bytes, so only the rest is
+		// compared: with the longest shared prefix, one byte.
+		if end == 0 || string(sfx[:end]) <= prev[prefix[i]:] {
+			r.err = true
+			return
+		}
 		start := sb.Len()
 		sb.WriteString(prev[:prefix[i]])
 		sb.Write(sfx[:end])
 		sfx = sfx[end+1:]
-		cur := sb.String()[start:]
-		if cur == "" || (i > 0 && cur <= prev) {
-			// Matching relies on strictly sorted, non-empty keys.
-			r.err = true
-			return
-		}
-		prev = cur
+		prev = sb.String()[start:]
 		k.keyOff[i+1] = uint32(sb.Len())
 	}
 	if len(sfx) != 0 {

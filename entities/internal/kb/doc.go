@@ -31,8 +31,10 @@
 // together so that general-purpose compression of the file works well.
 // Decoding is a linear pass that allocates a few flat slices and no maps;
 // canonical names are stored as edit scripts against their key and
-// rebuilt on access. The first call to Match builds a hash index of the
-// keys' first tokens (about 15 ms); Lookup needs none.
+// rebuilt on access. Matching finds the keys a token starts in a hash
+// index of the keys' first tokens. Building it takes about 15 ms, so
+// until matching has spent about as much on binary searches over the
+// keys, it searches them; Prepare builds it at once. Lookup needs none.
 //
 // # Matching
 //

@@ -74,7 +74,7 @@ func buildFirst(k *KB) firstIndex {
 		groups = append(groups, firstSlot{off: k.keyOff[ki], lo: ki, n: 1, tokLen: uint8(len(t)), fp: uint16(h >> 16)})
 	}
 	for _, g := range groups {
-		if k.lowerOK(g.lo, g.lo+g.n) {
+		if ok, _ := k.lowerOK(g.lo, g.lo+g.n); ok {
 			lower = append(lower, g)
 		}
 	}
@@ -99,14 +99,14 @@ func newSlotTable(k *KB, groups []firstSlot) slotTable {
 }
 
 // lowerOK reports whether an entry of keys [lo, hi) accepts its first
-// token in lower case (see Matcher.caseOK).
-func (k *KB) lowerOK(lo, hi int32) bool {
+// token in lower case (see Matcher.caseOK), and how many entries it read.
+func (k *KB) lowerOK(lo, hi int32) (ok bool, read int) {
 	for e := k.entOff[lo]; e < k.entOff[hi]; e++ {
 		if x := k.ents[e]; x.flags&(stdCaps|Upper) == 0 && x.caps&1 == 0 {
-			return true
+			return true, int(e-k.entOff[lo]) + 1
 		}
 	}
-	return false
+	return false, int(k.entOff[hi] - k.entOff[lo])
 }
 
 // probe returns the first slot, in t's probe sequence, that may hold t
@@ -143,4 +143,85 @@ func (st *slotTable) verify(k *KB, t string, i int32) int32 {
 		i = st.probeFrom((uint32(i)+1)&st.mask, s.fp, len(t))
 	}
 	return -1
+}
+
+// searchFirst is findFirst for a KB whose first-token index is not built
+// yet: it finds each token's keys by binary search over the sorted keys.
+// Building the index takes a pass over all keys, which a program that
+// matches a few short texts (the first call in a browser, where it is a
+// fifth of the call) need not pay for. searchFirst counts its steps, and
+// once they add up to about what building the index costs, builds it, so
+// that a KB that matches much pays at most twice what building it first
+// would have cost.
+func (m *Matcher) searchFirst(k *KB) {
+	steps := 0
+	for i := range m.info {
+		in := &m.info[i]
+		in.lo, in.hi = 0, 0
+		if in.skip {
+			continue
+		}
+		var n int
+		in.lo, in.hi, n = k.searchToken(in.fold, in.lowerWord())
+		steps += n
+	}
+	if k.firstWork.Add(int64(steps)) > int64(len(k.keyOff)) {
+		k.Prepare()
+	}
+}
+
+// searchToken returns the keys [lo, hi) a token may start, as the first
+// token index has them, lowerWord telling whether it is a word in lower
+// case, and how many keys and entries it read.
+func (k *KB) searchToken(t string, lowerWord bool) (lo, hi int32, read int) {
+	lo, hi, read = k.firstRange(t)
+	if lo < hi && lowerWord {
+		ok, n := k.lowerOK(lo, hi)
+		read += n
+		if !ok {
+			return 0, 0, read
+		}
+	}
+	return lo, hi, read
+}
+
+// firstRange returns the keys [lo, hi) whose first token is t, the group
+// buildFirst indexes under t (none when t is empty or too long), and the
+// keys the binary searches read. The group is the key t itself and the
+// keys that start with t and a space, which follow it: no token holds a
+// byte that sorts before the space.
+func (k *KB) firstRange(t string) (lo, hi int32, read int) {
+	if len(t) == 0 || len(t) > maxFirstLen {
+		return 0, 0, 0
+	}
+	n := int32(len(k.keyOff) - 1)
+	lo, r1 := k.keySearch(0, n, func(key string) bool { return key >= t })
+	if lo == n || k.key(lo) != t && !startsWithToken(k.key(lo), t) {
+		return 0, 0, r1
+	}
+	hi, r2 := k.keySearch(lo+1, n, func(key string) bool { return !startsWithToken(key, t) })
+	return lo, hi, r1 + r2
+}
+
+// startsWithToken reports whether key's first token is t and more
+// follow.
+func startsWithToken(key, t string) bool {
+	return len(key) > len(t) && key[len(t)] == ' ' && key[:len(t)] == t
+}
+
+// keySearch returns the first key index in [lo, hi) whose key satisfies
+// ok (hi if none), which must hold for every key after one it holds for,
+// and the number of keys it tested.
+func (k *KB) keySearch(lo, hi int32, ok func(string) bool) (int32, int) {
+	steps := 0
+	for lo < hi {
+		mid := int32(uint32(lo+hi) >> 1)
+		steps++
+		if ok(k.key(mid)) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo, steps
 }

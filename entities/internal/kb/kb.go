@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // KB is an immutable knowledge base: entity columns and the sorted alias
@@ -34,8 +35,10 @@ type KB struct {
 	entOff []uint32 // entries of key k: [entOff[k], entOff[k+1])
 	ents   []aliasEntry
 
-	first     firstIndex
-	firstOnce sync.Once
+	first      firstIndex
+	firstOnce  sync.Once
+	firstReady atomic.Bool  // first is built
+	firstWork  atomic.Int64 // steps searchFirst took while it was not
 }
 
 // aliasEntry is one entity an alias key names, with the alias's flags

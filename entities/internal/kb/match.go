@@ -53,6 +53,16 @@ func (k *KB) Match(toks []token.Token, dst []Match) []Match {
 	return m.Match(k, toks, dst)
 }
 
+// Prepare builds the first-token index now rather than when matching
+// has worked enough without it (see searchFirst). It is safe for
+// concurrent use.
+func (k *KB) Prepare() {
+	k.firstOnce.Do(func() {
+		k.first = buildFirst(k)
+		k.firstReady.Store(true)
+	})
+}
+
 // Match is KB.Match reusing m's buffers.
 func (m *Matcher) Match(k *KB, toks []token.Token, dst []Match) []Match {
 	return m.MatchFolded(k, toks, token.Folds(toks), dst)
@@ -61,9 +71,12 @@ func (m *Matcher) Match(k *KB, toks []token.Token, dst []Match) []Match {
 // MatchFolded is Match for a caller that has token.Fold of every token
 // already, which it saves folding twice.
 func (m *Matcher) MatchFolded(k *KB, toks []token.Token, folds []string, dst []Match) []Match {
-	k.firstOnce.Do(func() { k.first = buildFirst(k) })
 	m.prepare(toks, folds)
-	m.findFirst(k)
+	if k.firstReady.Load() {
+		m.findFirst(k)
+	} else {
+		m.searchFirst(k)
+	}
 	for i := range toks {
 		if m.info[i].skip {
 			continue

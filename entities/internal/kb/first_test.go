@@ -1,0 +1,95 @@
+package kb
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newslens/newslens/entities/internal/token"
+)
+
+// indexRange looks t up in st as findFirst does.
+func indexRange(k *KB, st *slotTable, t string) (lo, hi int32) {
+	if si := st.verify(k, t, st.probe(t)); si >= 0 {
+		return st.slots[si].lo, st.slots[si].lo + st.slots[si].n
+	}
+	return 0, 0
+}
+
+// TestSearchFirstAgreesWithIndex checks that the binary search matching
+// uses before the first-token index is built finds what the index finds,
+// for every token the index holds, lower-case words included, and for
+// tokens one letter longer or shorter.
+func TestSearchFirstAgreesWithIndex(t *testing.T) {
+	k, err := Decode(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k.Prepare()
+	var toks []string
+	for _, s := range k.first.all.slots {
+		if s.tokLen != 0 {
+			tok := k.keys[s.off : s.off+uint32(s.tokLen)]
+			toks = append(toks, tok, tok+"s", tok[:len(tok)-1])
+		}
+	}
+	toks = append(toks, "", "zzzzzz", "\xff", string(make([]byte, maxFirstLen+1)))
+	step := 1
+	if testing.Short() {
+		step = 7
+	}
+	for i := 0; i < len(toks); i += step {
+		tok := toks[i]
+		for _, lower := range []bool{false, true} {
+			st := &k.first.all
+			if lower {
+				st = &k.first.lower
+			}
+			ilo, ihi := indexRange(k, st, tok)
+			slo, shi, _ := k.searchToken(tok, lower)
+			if ilo != slo || ihi != shi {
+				t.Fatalf("%q (lower %v): index [%d, %d), search [%d, %d)", tok, lower, ilo, ihi, slo, shi)
+			}
+		}
+	}
+}
+
+// TestMatchBeforeIndex checks that Match finds the same before the
+// first-token index is built as after, and that matching builds the
+// index once it has worked about as much as building it takes.
+func TestMatchBeforeIndex(t *testing.T) {
+	ready, err := Decode(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ready.Prepare()
+	fresh, err := Decode(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Barack Obama visited Paris.",
+		"The guardian of the new york times met the Guardian's editor in New York City on Monday.",
+		"Tehran-backed militias and pro-Iran groups, the U.S. Secretary of State said in al-Kadhimi's office.",
+		"the united nations and THE UNITED NATIONS and The United Nations",
+		"john smith, JOHN SMITH and John Smith of the Labour party",
+	}
+	var m Matcher
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		want := ready.Match(toks, nil)
+		got := m.Match(fresh, toks, nil)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: before the index\n%v\nafter\n%v", text, got, want)
+		}
+	}
+	if fresh.firstReady.Load() {
+		t.Fatal("a few short texts built the index")
+	}
+	long := token.Tokenize(matchText(t))
+	for i := 0; i < 10 && !fresh.firstReady.Load(); i++ {
+		m.Match(fresh, long, nil)
+	}
+	if !fresh.firstReady.Load() {
+		t.Fatal("matching much did not build the index")
+	}
+}
