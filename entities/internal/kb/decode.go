@@ -47,33 +47,9 @@ func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
 	runs(r, k.countryOf, len(k.countries))
 	runs(r, k.regionOf, len(k.regions))
 	k.prior = append([]uint8(nil), r.bytes(uint64(n))...)
-	k.qid = make([]uint32, n)
-	at := uint64(0)
-	for j := range r.count() {
-		at += r.uvar()
-		q := r.bounded(1 << 32)
-		if at >= uint64(n) || (j > 0 && at == 0) {
-			r.err = true
-			return
-		}
-		k.qid[at] = uint32(q)
-	}
-	k.nameKey, k.nameBits, k.nameCap = make([]int32, n), make([]uint8, n), make([]uint16, n)
-	prev := int64(0)
-	for i := range n {
-		u := r.uvar()
-		prev += unzigzag(u >> 4)
-		k.nameKey[i], k.nameBits[i] = int32(prev-1), uint8(u&15)
-		if prev < 0 || prev > 1<<31-1 || k.nameBits[i]&nameFormMask > nameRaw ||
-			(k.nameKey[i] < 0 && k.nameBits[i] != nameRaw|nameNoImplied) {
-			r.err = true
-			return
-		}
-	}
-	for i := range n {
-		if k.nameBits[i]&(nameStdCaps|nameNoImplied) == 0 {
-			k.nameCap[i] = uint16(r.bounded(1 << 16))
-		}
+	if !k.decodeQIDs(r, n) || !k.decodeNameKeys(r, n) {
+		r.err = true
+		return
 	}
 	k.decodeNames(r, n, nameBytes)
 	var sb strings.Builder
@@ -89,6 +65,48 @@ func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
 	k.titles = sb.String()
 	k.decodeDescs(r, n)
 	k.validateColumns(r, n)
+}
+
+// decodeQIDs reads the QIDs: the entities that have one, as gaps, each
+// with its number.
+func (k *KB) decodeQIDs(r *reader, n int) bool {
+	k.qid = make([]uint32, n)
+	pairs := r.uvars(2*r.count(), 1<<32)
+	at := uint64(0)
+	for j := 0; j+1 < len(pairs); j += 2 {
+		at += pairs[j]
+		if at >= uint64(n) || (j > 0 && at == 0) {
+			return false
+		}
+		k.qid[at] = uint32(pairs[j+1])
+	}
+	return !r.err
+}
+
+// decodeNameKeys reads each entity's name key, as a difference from the
+// previous one, with its name bits, then the caps of the names' own
+// entries that need them.
+func (k *KB) decodeNameKeys(r *reader, n int) bool {
+	k.nameKey, k.nameBits, k.nameCap = make([]int32, n), make([]uint8, n), make([]uint16, n)
+	prev, withCaps := int64(0), 0
+	for i, u := range r.uvars(n, 1<<40) {
+		prev += unzigzag(u >> 4)
+		k.nameKey[i], k.nameBits[i] = int32(prev-1), uint8(u&15)
+		if prev < 0 || prev > 1<<31-1 || k.nameBits[i]&nameFormMask > nameRaw ||
+			(k.nameKey[i] < 0 && k.nameBits[i] != nameRaw|nameNoImplied) {
+			return false
+		}
+		if k.nameBits[i]&(nameStdCaps|nameNoImplied) == 0 {
+			withCaps++
+		}
+	}
+	caps := r.uvars(withCaps, 1<<16)
+	for i := range k.nameCap {
+		if len(caps) > 0 && k.nameBits[i]&(nameStdCaps|nameNoImplied) == 0 {
+			k.nameCap[i], caps = uint16(caps[0]), caps[1:]
+		}
+	}
+	return !r.err
 }
 
 func (k *KB) validateColumns(r *reader, n int) {
@@ -115,10 +133,7 @@ func (r *reader) bounded(max int) uint64 {
 }
 
 func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
-	prefix := make([]uint32, nkeys)
-	for i := range prefix {
-		prefix[i] = uint32(r.bounded(1 << 31))
-	}
+	prefix := r.uvars(nkeys, 1<<31)
 	sfx := r.bytes(r.uvar())
 	var sb strings.Builder
 	if size <= 64*uint64(len(sfx)) {
@@ -126,27 +141,20 @@ func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
 	}
 	k.keyOff = make([]uint32, nkeys+1)
 	prev := ""
-	for i := range nkeys {
+	for i, p := range prefix {
 		end := bytes.IndexByte(sfx, keySep)
-		if r.err || end < 0 || prefix[i] > uint32(len(prev)) {
-			r.err = true
-			return
-		}
-		// Matching relies on strictly sorted, non-empty keys. The key
-		// shares prev's first prefix[i] bytes, so only the rest is
-		// compared: with the longest shared prefix, one byte.
-		if end == 0 || string(sfx[:end]) <= prev[prefix[i]:] {
+		if end < 0 || p > uint64(len(prev)) || !follows(prev, int(p), sfx[:end]) {
 			r.err = true
 			return
 		}
 		start := sb.Len()
-		sb.WriteString(prev[:prefix[i]])
+		sb.WriteString(prev[:p])
 		sb.Write(sfx[:end])
 		sfx = sfx[end+1:]
 		prev = sb.String()[start:]
 		k.keyOff[i+1] = uint32(sb.Len())
 	}
-	if len(sfx) != 0 {
+	if r.err || len(sfx) != 0 {
 		r.err = true
 		return
 	}
@@ -159,15 +167,30 @@ func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
 	}
 }
 
+// follows reports whether the key prev[:p]+s, the one after prev in the
+// front coding, sorts after prev: matching relies on strictly sorted,
+// non-empty keys. The two differ at p, where s starts, when p is the
+// longest shared prefix, which the encoder writes.
+func follows(prev string, p int, s []byte) bool {
+	switch {
+	case p == len(prev):
+		return len(s) > 0
+	case len(s) > 0 && s[0] != prev[p]:
+		return s[0] > prev[p]
+	}
+	return string(s) > prev[p:]
+}
+
 // decodeNames reads the stored names: a length column, then the whole
 // names and the edit scripts as two byte columns.
 func (k *KB) decodeNames(r *reader, n int, nameBytes uint64) {
-	lens := make([]uint32, n)
-	for i := range n {
-		if k.nameBits[i]&nameFormMask != nameImplied {
-			lens[i] = uint32(r.bounded(1 << 31))
+	stored := 0
+	for _, bits := range k.nameBits {
+		if bits&nameFormMask != nameImplied {
+			stored++
 		}
 	}
+	lens := r.uvars(stored, 1<<31)
 	raw, diffs := r.bytes(r.uvar()), r.bytes(r.uvar())
 	var sb strings.Builder
 	if nameBytes == uint64(len(raw)+len(diffs)) {
@@ -175,16 +198,19 @@ func (k *KB) decodeNames(r *reader, n int, nameBytes uint64) {
 	}
 	k.nameOff = make([]uint32, n+1)
 	for i := range n {
-		col := &raw
-		if k.nameBits[i]&nameFormMask == nameDiff {
-			col = &diffs
+		if k.nameBits[i]&nameFormMask != nameImplied && len(lens) > 0 {
+			col := &raw
+			if k.nameBits[i]&nameFormMask == nameDiff {
+				col = &diffs
+			}
+			l := lens[0]
+			if l > uint64(len(*col)) {
+				r.err = true
+				return
+			}
+			sb.Write((*col)[:l])
+			*col, lens = (*col)[l:], lens[1:]
 		}
-		if uint64(lens[i]) > uint64(len(*col)) {
-			r.err = true
-			return
-		}
-		sb.Write((*col)[:lens[i]])
-		*col = (*col)[lens[i]:]
 		k.nameOff[i+1] = uint32(sb.Len())
 	}
 	if len(raw) != 0 || len(diffs) != 0 {
@@ -203,6 +229,7 @@ func (k *KB) decodeEntries(r *reader, nextra int) bool {
 		caps     uint16
 	}
 	extras := make([]ex, nextra)
+	k.entOff = make([]uint32, nkeys+1)
 	key, ent := int32(0), int32(0)
 	for i := range extras {
 		d := r.uvar()
@@ -211,21 +238,18 @@ func (k *KB) decodeEntries(r *reader, nextra int) bool {
 		}
 		key += int32(min(d, 1<<31-1))
 		ent += int32(r.svar())
-		fl := r.bytes(1)
+		fl := r.byte()
 		caps := r.uvar()
 		if r.err || key < 0 || int(key) >= nkeys || ent < 0 || int(ent) >= n || caps > 0xFFFF {
 			return false
 		}
-		extras[i] = ex{key, ent, AliasFlags(fl[0]), uint16(caps)}
+		extras[i] = ex{key, ent, AliasFlags(fl), uint16(caps)}
+		k.entOff[key+1]++
 	}
-	k.entOff = make([]uint32, nkeys+1)
 	for i, nk := range k.nameKey {
 		if k.nameBits[i]&nameNoImplied == 0 {
 			k.entOff[nk+1]++
 		}
-	}
-	for _, e := range extras {
-		k.entOff[e.key+1]++
 	}
 	for i := range nkeys {
 		k.entOff[i+1] += k.entOff[i]
@@ -234,14 +258,17 @@ func (k *KB) decodeEntries(r *reader, nextra int) bool {
 	k.ents = make([]aliasEntry, total)
 	fill := make([]uint32, nkeys)
 	copy(fill, k.entOff[:nkeys])
+	kindFlags := make([]AliasFlags, len(k.kinds))
+	for i, ki := range k.kinds {
+		kindFlags[i] = implicitFlags(ki.typ, ki.name)
+	}
 	for i, nk := range k.nameKey {
 		if k.nameBits[i]&nameNoImplied != 0 {
 			continue
 		}
 		j := fill[nk]
 		fill[nk]++
-		ki := k.kinds[k.kindOf[i]]
-		k.ents[j] = aliasEntry{ent: int32(i), caps: k.nameCap[i], flags: implicitFlags(ki.typ, ki.name)}
+		k.ents[j] = aliasEntry{ent: int32(i), caps: k.nameCap[i], flags: kindFlags[k.kindOf[i]]}
 		if k.nameBits[i]&nameStdCaps != 0 {
 			k.ents[j].flags |= stdCaps
 		}

@@ -299,7 +299,10 @@ func FuzzDecode(f *testing.F) {
 		for e := range int32(min(k.Len(), 100)) {
 			_ = k.Entity(e)
 		}
-		_ = k.Match(token.Tokenize("Mustafa al-Kadhemi in Zürich, U.S."), nil)
+		toks := token.Tokenize("Mustafa al-Kadhemi in Zürich, U.S.")
+		_ = k.Match(toks, nil) // by binary search
+		k.Prepare()
+		_ = k.Match(toks, nil) // with the first-token index
 	})
 }
 

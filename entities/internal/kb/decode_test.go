@@ -1,0 +1,70 @@
+package kb
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestFollows(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		prev string
+		p    int
+		sfx  string
+		want bool
+	}{
+		{"", 0, "a", true},
+		{"", 0, "", false},       // an empty key
+		{"ab", 2, "", false},     // the same key again
+		{"ab", 2, " c", true},    // "ab c" extends "ab"
+		{"ab", 1, "c", true},     // "ac"
+		{"ab", 1, "a", false},    // "aa" sorts first
+		{"ab", 1, "b", false},    // "ab" again, prefix not the longest
+		{"ab", 1, "bc", true},    // "abc", prefix not the longest
+		{"abc", 1, "b", false},   // "ab" sorts first
+		{"ab", 0, "ab", false},   // "ab" again
+		{"ab", 0, "b", true},     // "b"
+		{"ab", 0, "aa", false},   // "aa"
+		{"ab", 0, "abc", true},   // "abc"
+		{"abc", 2, "c", false},   // "abc" again
+		{"abc", 2, "d", true},    // "abd"
+		{"abc", 2, "cd", true},   // "abcd"
+		{"abc", 0, "abb", false}, // "abb"
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, follows(tc.prev, tc.p, []byte(tc.sfx)), "%q, %d, %q", tc.prev, tc.p, tc.sfx)
+	}
+}
+
+func TestUvars(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   []byte
+		n    int
+		max  uint64
+		want []uint64 // nil: the read fails
+	}{
+		{"one byte each", []byte{1, 0, 127}, 3, 1 << 8, []uint64{1, 0, 127}},
+		{"several bytes", []byte{0x80, 0x01, 0xff, 0xff, 0x03}, 2, 1 << 20, []uint64{128, 65535}},
+		{"none", nil, 0, 1, []uint64{}},
+		{"at max", []byte{0x80, 0x02}, 1, 256, nil},
+		{"cut short", []byte{0x80}, 1, 1 << 20, nil},
+		{"fewer than asked", []byte{1}, 2, 1 << 20, nil},
+		{"ten bytes", []byte{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01}, 1, 1<<64 - 1, []uint64{1 << 63}},
+		{"overflow", []byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02}, 1, 1<<64 - 1, nil},
+		{"too long", []byte{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01}, 1, 1<<64 - 1, nil},
+	}
+	for _, tc := range tests {
+		r := &reader{b: tc.in}
+		got := r.uvars(tc.n, tc.max)
+		if tc.want == nil {
+			assert.True(t, r.err, tc.name)
+			continue
+		}
+		assert.False(t, r.err, tc.name)
+		assert.Equal(t, tc.want, append([]uint64{}, got...), tc.name)
+		assert.Equal(t, len(tc.in), r.p, tc.name)
+	}
+}
