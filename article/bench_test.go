@@ -83,7 +83,7 @@ func BenchmarkParseSmall(b *testing.B) {
 // BenchmarkParseSmallLinker includes entity linking with the default
 // linker.
 func BenchmarkParseSmallLinker(b *testing.B) {
-	entities.Default() // load the embedded data outside the timing
+	entities.Default().Prepare() // load the embedded data outside the timing
 	benchParse(b, benchSmallPage(b))
 }
 
@@ -94,7 +94,7 @@ func BenchmarkParseSmallLinker(b *testing.B) {
 // ("min-ns/op", "p50-ns/op"), the figures measure.mjs takes of the
 // JavaScript calls, so that the two are compared alike.
 func BenchmarkParseSmallJSON(b *testing.B) {
-	entities.Default()
+	entities.Default().Prepare()
 	src := benchSmallPage(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
@@ -133,7 +133,7 @@ func BenchmarkParseSize(b *testing.B) {
 // BenchmarkParseSizeLinker is BenchmarkParseSize with entity linking,
 // on the two smaller sizes.
 func BenchmarkParseSizeLinker(b *testing.B) {
-	entities.Default()
+	entities.Default().Prepare()
 	for _, size := range []int{100 << 10, 1 << 20} {
 		src := synthPage(size)
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) { benchParse(b, src) })

@@ -57,3 +57,16 @@ func ExampleMention_AppendJSON() {
 	// {"start":11,"end":23,"text":"Barham Salih","type":"Person","id":"","wikipedia":"Barham_Salih","score":0.998}
 	// {"start":27,"end":34,"text":"Baghdad","type":"Place","id":"Q1530","wikipedia":"Baghdad","score":0.869}
 }
+
+// A server readies the linker as it starts, so that its first request is
+// as fast as the others.
+func ExampleLinker_Prepare() {
+	linker := entities.Default()
+	linker.Prepare()
+	for _, m := range linker.Find("Angela Merkel spoke in Berlin.") {
+		fmt.Println(m.Text, m.Entity.ID)
+	}
+	// Output:
+	// Angela Merkel Q567
+	// Berlin Q64
+}
