@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -29,19 +30,7 @@ func BenchmarkBrowserParse(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	dir := builtDemo(b)
-	files := newHandler(dir)
-	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cross-Origin-Opener-Policy", "same-origin")
-		w.Header().Set("Cross-Origin-Embedder-Policy", "require-corp")
-		if r.URL.Path == "/bench-page.html" {
-			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-			w.Write(page)
-			return
-		}
-		files.ServeHTTP(w, r)
-	}))
-	defer ts.Close()
+	ts := benchServer(b, page)
 	br := newBrowser(b, 10*time.Minute)
 	if _, err := chromedp.Run(br.ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
 		b.Fatal(err)
@@ -69,6 +58,94 @@ func BenchmarkBrowserParse(b *testing.B) {
 	b.ReportMetric(r.Min, "min-ms/call")
 	b.ReportMetric(r.Median, "p50-ms/call")
 }
+
+// benchServer serves the built demo, cross-origin isolated, with page at
+// /bench-page.html and an empty document at /blank.html.
+func benchServer(b *testing.B, page []byte) *httptest.Server {
+	files := newHandler(builtDemo(b))
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cross-Origin-Opener-Policy", "same-origin")
+		w.Header().Set("Cross-Origin-Embedder-Policy", "require-corp")
+		switch r.URL.Path {
+		case "/bench-page.html":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(page)
+		case "/blank.html":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, "<!doctype html><title>blank</title>")
+		default:
+			files.ServeHTTP(w, r)
+		}
+	}))
+	b.Cleanup(ts.Close)
+	return ts
+}
+
+// BenchmarkBrowserColdStart times the cold start in headless Chromium as
+// wasm/measure.mjs times it under Node: in a new browser each time, from
+// the compilation of the module's bytes (fetched beforehand, as the time
+// a download takes depends on the network) to the first entities()
+// result, which decodes the knowledge base and the model. It reports the median and the fastest of the b.N
+// browsers ("p50-ms/start", "min-ms/start") and the median of the first
+// entities() call alone ("p50-ms/first"). Run it with a fixed count:
+// -benchtime 7x.
+func BenchmarkBrowserColdStart(b *testing.B) {
+	ts := benchServer(b, nil)
+	var total, first []float64
+	for b.Loop() {
+		br := newBrowser(b, 2*time.Minute)
+		r, err := coldStart(br, ts.URL+"/blank.html")
+		if err != nil {
+			b.Fatal(err)
+		}
+		total, first = append(total, r.Load+r.First), append(first, r.First)
+		if err := chromedp.Cancel(br.ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	slices.Sort(total)
+	slices.Sort(first)
+	b.ReportMetric(total[len(total)/2], "p50-ms/start")
+	b.ReportMetric(total[0], "min-ms/start")
+	b.ReportMetric(first[len(first)/2], "p50-ms/first")
+}
+
+// coldStart runs coldStartJS on the page at url in br and returns what
+// it left.
+func coldStart(br *browser, url string) (r struct{ Load, First float64 }, err error) {
+	if _, err = chromedp.Run(br.ctx, chromedp.Navigate(url)); err != nil {
+		return r, err
+	}
+	if _, err = chromedp.Run(br.ctx, chromedp.Evaluate[chromedp.Void](coldStartJS)); err != nil {
+		return r, err
+	}
+	if _, err = chromedp.Run(br.ctx, chromedp.Poll[bool]("window.coldResult !== undefined", chromedp.WithPollingTimeout(time.Minute))); err != nil {
+		return r, err
+	}
+	res, err := chromedp.Run(br.ctx, chromedp.Evaluate[struct {
+		Load, First float64
+		Err         string
+	}]("window.coldResult"))
+	if err == nil && res.Err != "" {
+		err = fmt.Errorf("cold start page: %s", res.Err)
+	}
+	r.Load, r.First = res.Load, res.First
+	return r, err
+}
+
+// coldStartJS loads the module and finds the entities of a sentence,
+// leaving the milliseconds each took, {load, first}, or {err} in
+// window.coldResult.
+const coldStartJS = `(async () => {
+  const { load } = await import("/newslens.mjs");
+  const bytes = await (await fetch("/newslens.wasm")).arrayBuffer();
+  const t0 = performance.now();
+  const nl = await load(await WebAssembly.compile(bytes));
+  const t1 = performance.now();
+  const res = await nl.entities("Barack Obama visited Paris.");
+  if (res.mentions.length === 0) throw new Error("no mention found");
+  return { load: t1 - t0, first: performance.now() - t1 };
+})().then((r) => { window.coldResult = r; }, (e) => { window.coldResult = { err: String(e) }; });`
 
 // browserParseJS loads the module as the demo does and times %d calls of
 // parse(), leaving {min, median, isolated} or {err} in window.benchResult.
