@@ -320,11 +320,25 @@ func runs[T uint8 | uint16 | uint32](r *reader, dst []T, max int) {
 			r.fail()
 			return
 		}
-		run := dst[i : i+int(l)]
-		for j := range run {
-			run[j] = v
+		if v != 0 { // dst is zeroed
+			fill(dst[i:i+int(l)], v)
 		}
 		i += int(l)
+	}
+}
+
+// fill sets every element of s to v, a long run by doubling copies, as
+// a loop that stores one element a turn is slow in WebAssembly.
+func fill[T uint8 | uint16 | uint32](s []T, v T) {
+	if len(s) < 16 {
+		for i := range s {
+			s[i] = v
+		}
+		return
+	}
+	s[0] = v
+	for n := 1; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
 	}
 }
 

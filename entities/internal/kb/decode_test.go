@@ -68,3 +68,20 @@ func TestUvars(t *testing.T) {
 		assert.Equal(t, len(tc.in), r.p, tc.name)
 	}
 }
+
+func TestFill(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{0, 1, 15, 16, 17, 31, 32, 33, 1000} {
+		s := make([]uint16, n+2)
+		fill(s[1:n+1], 7)
+		for i, v := range s {
+			want := uint16(7)
+			if i == 0 || i == n+1 {
+				want = 0 // outside the run
+			}
+			if v != want {
+				t.Fatalf("fill of %d: element %d is %d, want %d", n, i, v, want)
+			}
+		}
+	}
+}
