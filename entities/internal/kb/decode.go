@@ -135,30 +135,29 @@ func (r *reader) bounded(max int) uint64 {
 func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
 	prefix := r.uvars(nkeys, 1<<31)
 	sfx := r.bytes(r.uvar())
-	var sb strings.Builder
+	buf := []byte(nil)
 	if size <= 64*uint64(len(sfx)) {
-		sb.Grow(int(size))
+		buf = make([]byte, 0, size)
 	}
 	k.keyOff = make([]uint32, nkeys+1)
-	prev := ""
+	prev := 0 // where the previous key starts in buf
 	for i, p := range prefix {
 		end := bytes.IndexByte(sfx, keySep)
-		if end < 0 || p > uint64(len(prev)) || !follows(prev, int(p), sfx[:end]) {
+		if end < 0 || p > uint64(len(buf)-prev) || !follows(buf[prev:], int(p), sfx[:end]) {
 			r.err = true
 			return
 		}
-		start := sb.Len()
-		sb.WriteString(prev[:p])
-		sb.Write(sfx[:end])
-		sfx = sfx[end+1:]
-		prev = sb.String()[start:]
-		k.keyOff[i+1] = uint32(sb.Len())
+		start := len(buf)
+		buf = append(buf, buf[prev:prev+int(p)]...)
+		buf = append(buf, sfx[:end]...)
+		sfx, prev = sfx[end+1:], start
+		k.keyOff[i+1] = uint32(len(buf))
 	}
 	if r.err || len(sfx) != 0 {
 		r.err = true
 		return
 	}
-	k.keys = sb.String()
+	k.keys = string(buf)
 	for _, nk := range k.nameKey {
 		if int(nk) >= nkeys {
 			r.err = true
@@ -171,14 +170,14 @@ func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
 // front coding, sorts after prev: matching relies on strictly sorted,
 // non-empty keys. The two differ at p, where s starts, when p is the
 // longest shared prefix, which the encoder writes.
-func follows(prev string, p int, s []byte) bool {
+func follows(prev []byte, p int, s []byte) bool {
 	switch {
 	case p == len(prev):
 		return len(s) > 0
 	case len(s) > 0 && s[0] != prev[p]:
 		return s[0] > prev[p]
 	}
-	return string(s) > prev[p:]
+	return string(s) > string(prev[p:])
 }
 
 // decodeNames reads the stored names: a length column, then the whole

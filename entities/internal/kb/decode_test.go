@@ -33,7 +33,7 @@ func TestFollows(t *testing.T) {
 		{"abc", 0, "abb", false}, // "abb"
 	}
 	for _, tc := range tests {
-		assert.Equal(t, tc.want, follows(tc.prev, tc.p, []byte(tc.sfx)), "%q, %d, %q", tc.prev, tc.p, tc.sfx)
+		assert.Equal(t, tc.want, follows([]byte(tc.prev), tc.p, []byte(tc.sfx)), "%q, %d, %q", tc.prev, tc.p, tc.sfx)
 	}
 }
 
