@@ -30,7 +30,7 @@ func Decode(b []byte) (*KB, error) {
 	if r.err || len(k.countries) == 0 || len(k.regions) == 0 || len(k.kinds) == 0 {
 		return nil, ErrFormat
 	}
-	k.decodeColumns(r, n, nameBytes)
+	k.decodeColumns(r, n, nkeys, nameBytes)
 	k.decodeKeys(r, nkeys, keyBytes)
 	if r.err {
 		return nil, ErrFormat
@@ -41,13 +41,13 @@ func Decode(b []byte) (*KB, error) {
 	return k, nil
 }
 
-func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
+func (k *KB) decodeColumns(r *reader, n, nkeys int, nameBytes uint64) {
 	k.kindOf, k.countryOf, k.regionOf = make([]uint8, n), make([]uint16, n), make([]uint32, n)
 	runs(r, k.kindOf, len(k.kinds))
 	runs(r, k.countryOf, len(k.countries))
 	runs(r, k.regionOf, len(k.regions))
 	k.prior = append([]uint8(nil), r.bytes(uint64(n))...)
-	if !k.decodeQIDs(r, n) || !k.decodeNameKeys(r, n) {
+	if !k.decodeQIDs(r, n) || !k.decodeNameKeys(r, n, nkeys) {
 		r.err = true
 		return
 	}
@@ -64,7 +64,9 @@ func (k *KB) decodeColumns(r *reader, n int, nameBytes uint64) {
 	}
 	k.titles = sb.String()
 	k.decodeDescs(r, n)
-	k.validateColumns(r, n)
+	if len(k.prior) != n {
+		r.err = true // runs has bounded the other columns' values
+	}
 }
 
 // decodeQIDs reads the QIDs: the entities that have one, as gaps, each
@@ -83,16 +85,16 @@ func (k *KB) decodeQIDs(r *reader, n int) bool {
 	return !r.err
 }
 
-// decodeNameKeys reads each entity's name key, as a difference from the
-// previous one, with its name bits, then the caps of the names' own
-// entries that need them.
-func (k *KB) decodeNameKeys(r *reader, n int) bool {
+// decodeNameKeys reads each entity's name key, one of the nkeys keys, as
+// a difference from the previous one, with its name bits, then the caps
+// of the names' own entries that need them.
+func (k *KB) decodeNameKeys(r *reader, n, nkeys int) bool {
 	k.nameKey, k.nameBits, k.nameCap = make([]int32, n), make([]uint8, n), make([]uint16, n)
 	prev, withCaps := int64(0), 0
 	for i, u := range r.uvars(n, 1<<40) {
 		prev += unzigzag(u >> 4)
 		k.nameKey[i], k.nameBits[i] = int32(prev-1), uint8(u&15)
-		if prev < 0 || prev > 1<<31-1 || k.nameBits[i]&nameFormMask > nameRaw ||
+		if prev < 0 || prev > int64(nkeys) || k.nameBits[i]&nameFormMask > nameRaw ||
 			(k.nameKey[i] < 0 && k.nameBits[i] != nameRaw|nameNoImplied) {
 			return false
 		}
@@ -107,19 +109,6 @@ func (k *KB) decodeNameKeys(r *reader, n int) bool {
 		}
 	}
 	return !r.err
-}
-
-func (k *KB) validateColumns(r *reader, n int) {
-	if len(k.kindOf) != n || len(k.prior) != n || len(k.titleForm) != n {
-		r.err = true
-		return
-	}
-	for i := range n {
-		if int(k.kindOf[i]) >= len(k.kinds) || k.titleForm[i] > titleExplicit {
-			r.err = true
-			return
-		}
-	}
 }
 
 // bounded reads a varint that must be below max.
@@ -158,12 +147,6 @@ func (k *KB) decodeKeys(r *reader, nkeys int, size uint64) {
 		return
 	}
 	k.keys = string(buf)
-	for _, nk := range k.nameKey {
-		if int(nk) >= nkeys {
-			r.err = true
-			return
-		}
-	}
 }
 
 // follows reports whether the key prev[:p]+s, the one after prev in the
@@ -310,7 +293,8 @@ func (k *KB) sortEntries(lo, hi uint32) {
 	}
 }
 
-// runs fills dst from (value, length) runs of values below max.
+// runs fills dst from (value, length) runs of values below max: a value
+// out of bounds fails the read, so the column needs no other check.
 func runs[T uint8 | uint16 | uint32](r *reader, dst []T, max int) {
 	for i := 0; i < len(dst) && !r.err; {
 		v := T(r.bounded(max))
