@@ -149,12 +149,12 @@ func (st *slotTable) verify(k *KB, t string, i int32) int32 {
 // yet: it finds each token's keys by binary search over the sorted keys.
 // Building the index takes a pass over all keys, which a program that
 // matches a few short texts (the first call in a browser, where it is a
-// fifth of the call) need not pay for. searchFirst counts its steps, and
-// once they add up to about what building the index costs, builds it, so
-// that a KB that matches much pays at most twice what building it first
-// would have cost.
+// fifth of the call) need not pay for. searchFirst counts the keys and
+// entries it reads, and once they add up to about what building the
+// index reads, builds it, so that a KB that matches much pays at most
+// twice what building it first would have cost.
 func (m *Matcher) searchFirst(k *KB) {
-	steps := 0
+	read := 0
 	for i := range m.info {
 		in := &m.info[i]
 		in.lo, in.hi = 0, 0
@@ -163,9 +163,9 @@ func (m *Matcher) searchFirst(k *KB) {
 		}
 		var n int
 		in.lo, in.hi, n = k.searchToken(in.fold, in.lowerWord())
-		steps += n
+		read += n
 	}
-	if k.firstWork.Add(int64(steps)) > int64(len(k.keyOff)) {
+	if k.firstWork.Add(int64(read)) > int64(len(k.keyOff)) {
 		k.Prepare()
 	}
 }
@@ -213,15 +213,15 @@ func startsWithToken(key, t string) bool {
 // ok (hi if none), which must hold for every key after one it holds for,
 // and the number of keys it tested.
 func (k *KB) keySearch(lo, hi int32, ok func(string) bool) (int32, int) {
-	steps := 0
+	read := 0
 	for lo < hi {
 		mid := int32(uint32(lo+hi) >> 1)
-		steps++
+		read++
 		if ok(k.key(mid)) {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
-	return lo, steps
+	return lo, read
 }

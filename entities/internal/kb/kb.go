@@ -38,7 +38,7 @@ type KB struct {
 	first      firstIndex
 	firstOnce  sync.Once
 	firstReady atomic.Bool  // first is built
-	firstWork  atomic.Int64 // steps searchFirst took while it was not
+	firstWork  atomic.Int64 // keys and entries searchFirst read before
 }
 
 // aliasEntry is one entity an alias key names, with the alias's flags
