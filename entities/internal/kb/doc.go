@@ -38,11 +38,11 @@
 //
 // # Matching
 //
-// Match looks every token up in the first-token index first, in a loop
-// of its own so that the cache misses of the lookups overlap; a
-// lower-case word is looked up in a small table of the few key groups
-// whose entries allow a lower-case first word, since no other can start
-// with it. Then, at each token, it narrows the range of keys token by
+// Match looks every token up in the first-token index first (by binary
+// search until it is built), in a loop of its own so that the cache
+// misses of the lookups overlap; a lower-case word is looked up in a
+// small table of the few key groups whose entries allow a lower-case
+// first word, since no other can start with it. Then, at each token, it narrows the range of keys token by
 // token with binary searches over the sorted keys, reporting every key
 // that ends there; a joining hyphen is skipped. Each match carries the
 // entries whose case rule the text meets.
