@@ -2,6 +2,8 @@ package kb
 
 import (
 	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/newslens/newslens/entities/internal/token"
@@ -91,5 +93,55 @@ func TestMatchBeforeIndex(t *testing.T) {
 	}
 	if !fresh.firstReady.Load() {
 		t.Fatal("matching much did not build the index")
+	}
+}
+
+// TestMatchWhileIndexBuilds matches short texts from several goroutines
+// while another matches a long one, which makes the KB build its index
+// (run with -race): every result is the one the built index gives.
+func TestMatchWhileIndexBuilds(t *testing.T) {
+	ready, err := Decode(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ready.Prepare()
+	fresh, err := Decode(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := token.Tokenize(matchText(t))
+	short := token.Tokenize("Barack Obama visited Paris, Texas, and the United Nations.")
+	wantLong, wantShort := ready.Match(long, nil), ready.Match(short, nil)
+	var wg sync.WaitGroup
+	var done atomic.Bool
+	errs := make(chan string, 4)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer done.Store(true)
+		if !slices.Equal(fresh.Match(long, nil), wantLong) {
+			errs <- "the long text's matches differ from the index's"
+		}
+	}()
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var m Matcher
+			for !done.Load() {
+				if !slices.Equal(m.Match(fresh, short, nil), wantShort) {
+					errs <- "a short text's matches differ from the index's"
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+	if !fresh.firstReady.Load() {
+		t.Fatal("matching did not build the index")
 	}
 }
