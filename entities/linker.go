@@ -144,8 +144,9 @@ func Default() *Linker { return defaultLinker() }
 // Prepare builds the knowledge base's index of names by their first
 // word. Find looks names up in it once it exists; until then Find finds
 // them by binary search, and it builds the index once those searches have
-// cost about what building it does (some 15 ms), so that a program that
-// links a few short texts never pays for it. A server may call Prepare at
+// cost about what building it does (some 15 ms), or before a text too
+// long to search within that, so that a program that links a few short
+// texts never pays for it. A server may call Prepare at
 // start-up so that no request pays for it either. Prepare is safe for
 // concurrent use, and calls after the first do nothing.
 func (l *Linker) Prepare() {

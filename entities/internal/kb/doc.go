@@ -34,7 +34,8 @@
 // rebuilt on access. Matching finds the keys a token starts in a hash
 // index of the keys' first tokens. Building it takes about 15 ms, so
 // until matching has spent about as much on binary searches over the
-// keys, it searches them; Prepare builds it at once. Lookup needs none.
+// keys, it searches them, unless a text is too long to search within
+// that; Prepare builds it at once. Lookup needs none.
 //
 // # Matching
 //

@@ -1,5 +1,7 @@
 package kb
 
+import "math/bits"
+
 // firstIndex maps the first token of the keys to the contiguous range of
 // keys starting with it, so matching skips a binary search over all
 // keys. Matching looks up every token of a text, and the index is far
@@ -168,6 +170,18 @@ func (m *Matcher) searchFirst(k *KB) {
 	if k.firstWork.Add(int64(read)) > int64(len(k.keyOff)) {
 		k.Prepare()
 	}
+}
+
+// searchAffordable reports whether finding n tokens' keys by binary
+// search keeps what matching reads without the index within about what
+// building it reads, each token taking two searches over the keys. A text
+// that would go beyond has the index built before it is matched, so that
+// the first text matched, however long, costs at most about twice what it
+// would with the index.
+func (k *KB) searchAffordable(n int) bool {
+	nkeys := len(k.keyOff) - 1
+	estimate := int64(n) * 2 * int64(bits.Len(uint(nkeys)))
+	return k.firstWork.Load()+estimate <= int64(nkeys+1)
 }
 
 // searchToken returns the keys [lo, hi) a token may start, as the first

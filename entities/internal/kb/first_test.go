@@ -56,8 +56,8 @@ func TestSearchFirstAgreesWithIndex(t *testing.T) {
 }
 
 // TestMatchBeforeIndex checks that Match finds the same before the
-// first-token index is built as after, and that matching builds the
-// index once it has worked about as much as building it takes.
+// first-token index is built as after, and that matching short texts
+// builds the index once they have read about as much as building it.
 func TestMatchBeforeIndex(t *testing.T) {
 	ready, err := Decode(embedded)
 	if err != nil {
@@ -87,12 +87,25 @@ func TestMatchBeforeIndex(t *testing.T) {
 	if fresh.firstReady.Load() {
 		t.Fatal("a few short texts built the index")
 	}
-	long := token.Tokenize(matchText(t))
-	for i := 0; i < 10 && !fresh.firstReady.Load(); i++ {
-		m.Match(fresh, long, nil)
+	short := token.Tokenize(texts[1])
+	for i := 0; i < 100000 && !fresh.firstReady.Load(); i++ {
+		m.Match(fresh, short, nil)
 	}
 	if !fresh.firstReady.Load() {
-		t.Fatal("matching much did not build the index")
+		t.Fatal("matching many short texts did not build the index")
+	}
+}
+
+// TestLongTextBuildsIndexFirst checks that a text too long to search
+// within the budget has the index built before it is matched.
+func TestLongTextBuildsIndexFirst(t *testing.T) {
+	fresh, err := Decode(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.Match(token.Tokenize(matchText(t)), nil)
+	if !fresh.firstReady.Load() || fresh.firstWork.Load() != 0 {
+		t.Fatalf("index built %v after %d reads by binary search", fresh.firstReady.Load(), fresh.firstWork.Load())
 	}
 }
 

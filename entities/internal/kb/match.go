@@ -72,6 +72,9 @@ func (m *Matcher) Match(k *KB, toks []token.Token, dst []Match) []Match {
 // already, which it saves folding twice.
 func (m *Matcher) MatchFolded(k *KB, toks []token.Token, folds []string, dst []Match) []Match {
 	m.prepare(toks, folds)
+	if !k.firstReady.Load() && !k.searchAffordable(len(toks)) {
+		k.Prepare()
+	}
 	if k.firstReady.Load() {
 		m.findFirst(k)
 	} else {
