@@ -9,6 +9,20 @@ import (
 	"github.com/newslens/newslens/entities/internal/token"
 )
 
+// embeddedKB returns a new decoding of the embedded knowledge base, its
+// first-token index built when prepared is set.
+func embeddedKB(t *testing.T, prepared bool) *KB {
+	t.Helper()
+	k, err := Decode(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if prepared {
+		k.Prepare()
+	}
+	return k
+}
+
 // indexRange looks t up in st as findFirst does.
 func indexRange(k *KB, st *slotTable, t string) (lo, hi int32) {
 	if si := st.verify(k, t, st.probe(t)); si >= 0 {
@@ -22,11 +36,7 @@ func indexRange(k *KB, st *slotTable, t string) (lo, hi int32) {
 // for every token the index holds, lower-case words included, and for
 // tokens one letter longer or shorter.
 func TestSearchFirstAgreesWithIndex(t *testing.T) {
-	k, err := Decode(embedded)
-	if err != nil {
-		t.Fatal(err)
-	}
-	k.Prepare()
+	k := embeddedKB(t, true)
 	var toks []string
 	for _, s := range k.first.all.slots {
 		if s.tokLen != 0 {
@@ -59,15 +69,7 @@ func TestSearchFirstAgreesWithIndex(t *testing.T) {
 // first-token index is built as after, and that matching short texts
 // builds the index once they have read about as much as building it.
 func TestMatchBeforeIndex(t *testing.T) {
-	ready, err := Decode(embedded)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ready.Prepare()
-	fresh, err := Decode(embedded)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ready, fresh := embeddedKB(t, true), embeddedKB(t, false)
 	texts := []string{
 		"Barack Obama visited Paris.",
 		"The guardian of the new york times met the Guardian's editor in New York City on Monday.",
@@ -99,10 +101,7 @@ func TestMatchBeforeIndex(t *testing.T) {
 // TestLongTextBuildsIndexFirst checks that a text too long to search
 // within the budget has the index built before it is matched.
 func TestLongTextBuildsIndexFirst(t *testing.T) {
-	fresh, err := Decode(embedded)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fresh := embeddedKB(t, false)
 	fresh.Match(token.Tokenize(matchText(t)), nil)
 	if !fresh.firstReady.Load() || fresh.firstWork.Load() != 0 {
 		t.Fatalf("index built %v after %d reads by binary search", fresh.firstReady.Load(), fresh.firstWork.Load())
@@ -113,15 +112,7 @@ func TestLongTextBuildsIndexFirst(t *testing.T) {
 // while another matches a long one, which makes the KB build its index
 // (run with -race): every result is the one the built index gives.
 func TestMatchWhileIndexBuilds(t *testing.T) {
-	ready, err := Decode(embedded)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ready.Prepare()
-	fresh, err := Decode(embedded)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ready, fresh := embeddedKB(t, true), embeddedKB(t, false)
 	long := token.Tokenize(matchText(t))
 	short := token.Tokenize("Barack Obama visited Paris, Texas, and the United Nations.")
 	wantLong, wantShort := ready.Match(long, nil), ready.Match(short, nil)
