@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"encoding/binary"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,6 +56,9 @@ func TestUvars(t *testing.T) {
 		{"ten bytes", []byte{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01}, 1, 1<<64 - 1, []uint64{1 << 63}},
 		{"overflow", []byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02}, 1, 1<<64 - 1, nil},
 		{"too long", []byte{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01}, 1, 1<<64 - 1, nil},
+		{"several chunks", counting(2*chunk + 3), 2*chunk + 3, 1 << 20, upTo(2*chunk + 3)},
+		{"bad in a later chunk", append(counting(chunk+1), 0x80), chunk + 2, 1 << 20, nil},
+		{"too large in a later chunk", counting(chunk + 2), chunk + 2, chunk + 1, nil},
 	}
 	for _, tc := range tests {
 		r := &reader{b: tc.in}
@@ -66,6 +70,50 @@ func TestUvars(t *testing.T) {
 		assert.False(t, r.err, tc.name)
 		assert.Equal(t, tc.want, append([]uint64{}, got...), tc.name)
 		assert.Equal(t, len(tc.in), r.p, tc.name)
+	}
+}
+
+// counting encodes the varints 0 to n-1.
+func counting(n int) []byte {
+	var b []byte
+	for i := range n {
+		b = binary.AppendUvarint(b, uint64(i))
+	}
+	return b
+}
+
+// upTo returns 0 to n-1.
+func upTo(n int) []uint64 {
+	s := make([]uint64, n)
+	for i := range s {
+		s[i] = uint64(i)
+	}
+	return s
+}
+
+func TestInChunks(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		n, stopAt int // f fails on the range starting at stopAt (-1: none)
+		want      [][2]int
+		ok        bool
+	}{
+		{0, -1, nil, true},
+		{1, -1, [][2]int{{0, 1}}, true},
+		{chunk, -1, [][2]int{{0, chunk}}, true},
+		{chunk + 1, -1, [][2]int{{0, chunk}, {chunk, chunk + 1}}, true},
+		{3 * chunk, -1, [][2]int{{0, chunk}, {chunk, 2 * chunk}, {2 * chunk, 3 * chunk}}, true},
+		{3 * chunk, chunk, [][2]int{{0, chunk}, {chunk, 2 * chunk}}, false},
+		{3 * chunk, 0, [][2]int{{0, chunk}}, false},
+	}
+	for _, tc := range tests {
+		var got [][2]int
+		ok := inChunks(tc.n, func(lo, hi int) bool {
+			got = append(got, [2]int{lo, hi})
+			return lo != tc.stopAt
+		})
+		assert.Equal(t, tc.ok, ok, "n %d, stop at %d", tc.n, tc.stopAt)
+		assert.Equal(t, tc.want, got, "n %d, stop at %d", tc.n, tc.stopAt)
 	}
 }
 

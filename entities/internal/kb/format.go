@@ -273,7 +273,8 @@ type reader struct {
 // uvars reads n varints, each below max, into a buffer that the next call
 // reuses. One loop with no call per number decodes the columns of
 // hundreds of thousands of them several times faster in the baseline code
-// a WebAssembly engine first runs, where calls are dear.
+// a WebAssembly engine first runs, where calls are dear; it runs a chunk
+// at a time so that most of it runs optimized (see chunk).
 func (r *reader) uvars(n int, max uint64) []uint64 {
 	if n > len(r.b)-r.p {
 		r.fail() // each takes a byte at least
@@ -282,13 +283,22 @@ func (r *reader) uvars(n int, max uint64) []uint64 {
 	if cap(r.scratch) < n {
 		r.scratch = make([]uint64, n)
 	}
-	dst, b, p := r.scratch[:n], r.b, r.p
+	dst := r.scratch[:n]
+	if !inChunks(n, func(lo, hi int) bool { return r.uvarsTo(dst[lo:hi], max) }) {
+		r.fail()
+		return nil
+	}
+	return dst
+}
+
+// uvarsTo reads len(dst) varints, each below max, into dst.
+func (r *reader) uvarsTo(dst []uint64, max uint64) bool {
+	b, p := r.b, r.p
 	for i := range dst {
 		var v uint64
 		for s := uint(0); ; s += 7 {
 			if p == len(b) || s == 63 && b[p] > 1 {
-				r.fail()
-				return nil
+				return false
 			}
 			c := b[p]
 			p++
@@ -298,13 +308,12 @@ func (r *reader) uvars(n int, max uint64) []uint64 {
 			}
 		}
 		if v >= max {
-			r.fail()
-			return nil
+			return false
 		}
 		dst[i] = v
 	}
 	r.p = p
-	return dst
+	return true
 }
 
 // fail marks the encoding bad.
