@@ -33,7 +33,9 @@
 //   - entities(text, options): {mentions, entities} for plain text.
 //   - sanitize(html, options): the HTML fragment cleaned with the article
 //     policy (a string, not JSON).
-//   - version: the module version, "devel" for a build from a work tree.
+//   - version: the version of the newslens module the program was built
+//     with (as the main module or a dependency), "devel" for a build from
+//     a work tree.
 //
 // Options: url (the page's address: base of relative links), entities
 // (false skips entity linking), maxBytes and maxDepth (input limits, as

@@ -4,6 +4,7 @@ package main
 
 import (
 	"runtime/debug"
+	"sync"
 	"syscall/js"
 )
 
@@ -22,15 +23,50 @@ func namespace() js.Value {
 	ns.Set("fromText", export("fromText", fromText))
 	ns.Set("entities", export("entities", findEntities))
 	ns.Set("sanitize", export("sanitize", sanitize))
-	ns.Set("version", version())
+	defineGetter(ns, "version", version)
 	return ns
 }
 
-// version is the module version the program was built from, "devel" for
-// a build from a work tree.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+// modulePath is the module this program belongs to.
+const modulePath = "github.com/newslens/newslens"
+
+// version is the version of the newslens module the program was built
+// with, read once and only when asked: parsing the build information is
+// work a cold start need not do.
+var version = sync.OnceValue(func() string {
+	bi, _ := debug.ReadBuildInfo()
+	return moduleVersion(bi)
+})
+
+// moduleVersion is the version of modulePath in bi, the main module (a
+// build with go install module@version) or a dependency (a build of this
+// package from another module), as a replacement gives it. A build from a
+// work tree, a replacement by a directory and missing build information
+// give "devel".
+func moduleVersion(bi *debug.BuildInfo) string {
+	if bi == nil {
+		return "devel"
+	}
+	for _, m := range append([]*debug.Module{&bi.Main}, bi.Deps...) {
+		if m.Path != modulePath {
+			continue
+		}
+		if m.Replace != nil {
+			m = m.Replace
+		}
+		if m.Version != "" && m.Version != "(devel)" {
+			return m.Version
+		}
+		break
 	}
 	return "devel"
+}
+
+// defineGetter defines o[name] as a read-only, enumerable property whose
+// value get returns, called on each read.
+func defineGetter(o js.Value, name string, get func() string) {
+	desc := objectCtor.New()
+	desc.Set("enumerable", true)
+	desc.Set("get", js.FuncOf(func(js.Value, []js.Value) any { return get() })) // kept for the program's life
+	objectCtor.Call("defineProperty", o, name, desc)
 }

@@ -5,6 +5,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -240,6 +241,37 @@ func TestJSErrorCodes(t *testing.T) {
 		}
 		if !e.InstanceOf(js.Global().Get(c.ctor)) {
 			t.Errorf("%v: not a %s", c.err, c.ctor)
+		}
+	}
+}
+
+func TestModuleVersion(t *testing.T) {
+	mod := func(path, version string, replace *debug.Module) debug.Module {
+		return debug.Module{Path: path, Version: version, Replace: replace}
+	}
+	dep := func(path, version string, replace *debug.Module) *debug.Module {
+		m := mod(path, version, replace)
+		return &m
+	}
+	tests := []struct {
+		name string
+		bi   *debug.BuildInfo
+		want string
+	}{
+		{"no build information", nil, "devel"},
+		{"go install at a version", &debug.BuildInfo{Main: mod(modulePath, "v1.2.3", nil)}, "v1.2.3"},
+		{"work tree", &debug.BuildInfo{Main: mod(modulePath, "(devel)", nil)}, "devel"},
+		{"a dependency", &debug.BuildInfo{Main: mod("example.com/app", "(devel)", nil), Deps: []*debug.Module{
+			dep("golang.org/x/net", "v0.30.0", nil), dep(modulePath, "v1.4.0", nil)}}, "v1.4.0"},
+		{"replaced by a directory", &debug.BuildInfo{Main: mod("example.com/app", "(devel)", nil), Deps: []*debug.Module{
+			dep(modulePath, "v1.4.0", dep("../newslens", "", nil))}}, "devel"},
+		{"replaced by a fork", &debug.BuildInfo{Main: mod("example.com/app", "(devel)", nil), Deps: []*debug.Module{
+			dep(modulePath, "v1.4.0", dep("example.com/fork", "v1.4.1", nil))}}, "v1.4.1"},
+		{"not among the modules", &debug.BuildInfo{Main: mod("example.com/app", "v0.1.0", nil)}, "devel"},
+	}
+	for _, tc := range tests {
+		if got := moduleVersion(tc.bi); got != tc.want {
+			t.Errorf("%s: moduleVersion = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

@@ -133,7 +133,7 @@ export interface Newslens {
   entities(text: string, options?: LimitOptions): Promise<EntitiesResult>;
   /** An HTML fragment cleaned with the article policy. */
   sanitize(html: string, options?: LimitOptions): Promise<string>;
-  /** The module version, "devel" for a build from a work tree. */
+  /** The newslens module version the build used, "devel" for a build from a work tree. */
   readonly version: string;
 }
 

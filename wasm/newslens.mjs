@@ -60,7 +60,9 @@ function api(ns, go) {
     fromText: call("fromText", true),
     entities: call("entities", true),
     sanitize: call("sanitize", false),
-    version: ns.version,
+    get version() {
+      return ns.version; // read on first use: it parses the build information
+    },
   });
 }
 
