@@ -28,6 +28,7 @@ func export(name string, h handler) js.Func {
 
 // settle runs h and turns its outcome, a panic included, into a promise.
 func settle(name string, h handler, args []js.Value) (p js.Value) {
+	defer resumeGC()
 	defer func() {
 		if r := recover(); r != nil {
 			p = promiseCtor.Call("reject", panicError(name, r))

@@ -5,11 +5,13 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall/js"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"golang.org/x/net/html"
@@ -242,6 +244,41 @@ func TestJSErrorCodes(t *testing.T) {
 		if !e.InstanceOf(js.Global().Get(c.ctor)) {
 			t.Errorf("%v: not a %s", c.err, c.ctor)
 		}
+	}
+}
+
+// gcPercent returns the collector's setting.
+func gcPercent() int {
+	p := debug.SetGCPercent(-1)
+	debug.SetGCPercent(p)
+	return p
+}
+
+func TestResumeGC(t *testing.T) {
+	before := gcPercent()
+	pauseGC()
+	pauseGC() // a second pause keeps the setting to restore
+	if got := gcPercent(); got != -1 {
+		t.Fatalf("paused collector's setting is %d, want -1", got)
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	forced := ms.NumForcedGC
+	// Any exported call resumes the collector as it returns.
+	if _, ok := await(t, namespace().Call("sanitize", "<p>x</p>")); !ok {
+		t.Fatal("sanitize rejected")
+	}
+	if got := gcPercent(); got != before || gcPaused != nil {
+		t.Fatalf("after the call the setting is %d (paused: %v), want %d", got, gcPaused != nil, before)
+	}
+	resumeGC() // nothing to resume
+	if got := gcPercent(); got != before {
+		t.Fatalf("a second resume set %d, want %d", got, before)
+	}
+	time.Sleep(20 * time.Millisecond) // the event loop runs the timer
+	runtime.ReadMemStats(&ms)
+	if ms.NumForcedGC == forced {
+		t.Error("no collection once the event loop was idle")
 	}
 }
 
