@@ -255,11 +255,14 @@ func gcPercent() int {
 }
 
 func TestResumeGC(t *testing.T) {
-	before := gcPercent()
-	pauseGC()
-	pauseGC() // a second pause keeps the setting to restore
+	before, limit := gcPercent(), debug.SetMemoryLimit(-1)
+	pauseGC(firstCallHeadroom)
+	pauseGC(1) // a second pause keeps the first's setting and limit
 	if got := gcPercent(); got != -1 {
 		t.Fatalf("paused collector's setting is %d, want -1", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got >= limit || got < firstCallHeadroom {
+		t.Fatalf("paused collector's memory limit is %d, want the memory in use plus %d", got, firstCallHeadroom)
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
@@ -268,8 +271,8 @@ func TestResumeGC(t *testing.T) {
 	if _, ok := await(t, namespace().Call("sanitize", "<p>x</p>")); !ok {
 		t.Fatal("sanitize rejected")
 	}
-	if got := gcPercent(); got != before || gcPaused != nil {
-		t.Fatalf("after the call the setting is %d (paused: %v), want %d", got, gcPaused != nil, before)
+	if got, gotLimit := gcPercent(), debug.SetMemoryLimit(-1); got != before || gotLimit != limit || gcPaused != nil {
+		t.Fatalf("after the call the setting is %d, limit %d (paused: %v), want %d, %d", got, gotLimit, gcPaused != nil, before, limit)
 	}
 	resumeGC() // nothing to resume
 	if got := gcPercent(); got != before {
@@ -279,6 +282,24 @@ func TestResumeGC(t *testing.T) {
 	runtime.ReadMemStats(&ms)
 	if ms.NumForcedGC == forced {
 		t.Error("no collection once the event loop was idle")
+	}
+}
+
+// sink keeps allocations from being optimized away.
+var sink []byte
+
+func TestPauseGCHeadroom(t *testing.T) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	collections := ms.NumGC
+	pauseGC(8 << 20)
+	for range 64 {
+		sink = make([]byte, 1<<20) // garbage past the headroom
+	}
+	runtime.ReadMemStats(&ms)
+	resumeGC()
+	if ms.NumGC == collections {
+		t.Error("64 MB of garbage allocated during a pause with 8 MB of headroom were not collected")
 	}
 }
 

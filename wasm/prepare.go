@@ -3,17 +3,32 @@
 package main
 
 import (
+	"math"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"sync"
 	"time"
 
 	"github.com/newslens/newslens/entities"
 )
 
-// gcPaused holds the collector setting that prepareLinker replaced, until
-// resumeGC restores it; nil when the collector runs as set.
-var gcPaused *int
+// firstCallHeadroom is how much memory the call that decodes the linker
+// may add (the decoding keeps some 16 MB) before the paused collector
+// runs anyway: enough for the first call on an everyday page, while one on
+// a huge page still collects instead of growing the module's memory, which
+// WebAssembly never gives back.
+const firstCallHeadroom = 96 << 20
+
+// gcSetting is the collector's setting that pauseGC replaced.
+type gcSetting struct {
+	percent int
+	limit   int64
+}
+
+// gcPaused holds the setting to restore until resumeGC restores it; nil
+// when the collector runs as set.
+var gcPaused *gcSetting
 
 // prepareLinker makes the default linker, the first time a call links
 // entities, with the collector paused: that decodes the knowledge base
@@ -25,16 +40,23 @@ var gcPaused *int
 // rest of that call, which the heap grown past its goal would otherwise
 // spend collecting (see resumeGC).
 var prepareLinker = sync.OnceFunc(func() {
-	pauseGC()
+	pauseGC(firstCallHeadroom)
 	entities.Default()
 })
 
-// pauseGC pauses the collector until the exported call running returns.
-func pauseGC() {
-	if gcPaused == nil {
-		percent := debug.SetGCPercent(-1)
-		gcPaused = &percent
+// pauseGC pauses the collector until the exported call running returns,
+// unless the runtime's memory grows by more than headroom first: a memory
+// limit then has it collect.
+func pauseGC(headroom uint64) {
+	if gcPaused != nil {
+		return
 	}
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	used := s[0].Value.Uint64() - s[1].Value.Uint64()
+	limit := debug.SetMemoryLimit(-1) // reads it
+	gcPaused = &gcSetting{percent: debug.SetGCPercent(-1), limit: limit}
+	debug.SetMemoryLimit(min(limit, int64(min(used+headroom, math.MaxInt64))))
 }
 
 // resumeGC runs when an exported call returns. After the call that
@@ -49,7 +71,8 @@ func resumeGC() {
 	if gcPaused == nil {
 		return
 	}
-	debug.SetGCPercent(*gcPaused)
+	debug.SetGCPercent(gcPaused.percent)
+	debug.SetMemoryLimit(gcPaused.limit)
 	gcPaused = nil
 	time.AfterFunc(0, runtime.GC)
 }
