@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/newslens/newslens/examples/web/internal/jumps"
 )
 
 // WasmPackage is the import path of the wasm module's main package.
@@ -58,7 +60,7 @@ func Build(ctx context.Context, dir string, cfg Config) error {
 		}
 	}
 	fmt.Fprintf(cfg.Log, "building %s with %s\n", WasmPackage, goCmd)
-	if err := buildWasm(ctx, goCmd, modDir, filepath.Join(abs, "newslens.wasm")); err != nil {
+	if err := buildWasm(ctx, goCmd, modDir, filepath.Join(abs, "newslens.wasm"), cfg.Log); err != nil {
 		return err
 	}
 	if err := copyRuntime(ctx, goCmd, abs); err != nil {
@@ -134,10 +136,33 @@ func moduleDir(ctx context.Context, goCmd string) (string, error) {
 	return filepath.Dir(gomod), nil
 }
 
-func buildWasm(ctx context.Context, goCmd, modDir, out string) error {
-	_, err := goOutput(ctx, goCmd, modDir, []string{"GOOS=js", "GOARCH=wasm"},
-		"build", "-trimpath", "-ldflags=-s -w", "-o", out, WasmPackage)
-	return err
+// buildWasm compiles the module, makes its block jumps direct branches
+// (package jumps: it runs some 15–20 % faster) and writes it to out. The
+// go command writes to a new file beside out: it would leave out alone
+// when out carried the build's ID already.
+func buildWasm(ctx context.Context, goCmd, modDir, out string, log io.Writer) error {
+	tmp, err := os.CreateTemp(filepath.Dir(out), ".newslens-*.wasm")
+	if err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	tmp.Close()
+	defer os.Remove(tmp.Name())
+	_, err = goOutput(ctx, goCmd, modDir, []string{"GOOS=js", "GOARCH=wasm"},
+		"build", "-trimpath", "-ldflags=-s -w", "-o", tmp.Name(), WasmPackage)
+	if err != nil {
+		return err
+	}
+	module, err := os.ReadFile(tmp.Name())
+	if err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	threaded, s, err := jumps.Thread(module)
+	if err != nil {
+		return fmt.Errorf("build: %s: %w", WasmPackage, err)
+	}
+	fmt.Fprintf(log, "%d block jumps made direct branches in %d functions, %d jumps back left to the table: %d → %d bytes\n",
+		s.Direct, s.Functions, s.Kept, len(module), len(threaded))
+	return os.WriteFile(out, threaded, 0o644)
 }
 
 // copyRuntime copies wasm_exec.js from the toolchain: lib/wasm since Go

@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/newslens/newslens/examples/web/internal/jumps"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -48,6 +49,11 @@ func TestBuild(t *testing.T) {
 	wasm, err := os.ReadFile(filepath.Join(dir, "newslens.wasm"))
 	require.NoError(t, err)
 	assert.Equal(t, []byte("\x00asm"), wasm[:4], "wasm magic number")
+	assert.Contains(t, log.String(), "block jumps made direct branches")
+	_, s, err := jumps.Thread(wasm)
+	require.NoError(t, err)
+	assert.Zero(t, s.Direct, "every jump forward is a direct branch already")
+	assert.Positive(t, s.Kept)
 	js, err := os.ReadFile(filepath.Join(dir, "wasm_exec.js"))
 	require.NoError(t, err)
 	assert.Contains(t, string(js), "globalThis.Go", "wasm_exec.js of the toolchain")

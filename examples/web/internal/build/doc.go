@@ -1,5 +1,6 @@
 // Package build assembles the browser demo: it compiles the wasm module
-// with the running Go toolchain and copies the files a browser needs
+// with the running Go toolchain, makes its block jumps direct branches
+// (package jumps), and copies the files a browser needs
 // (wasm_exec.js, the JavaScript wrapper and its typings, the static page)
 // into one directory that any static file server can serve.
 //
