@@ -23,7 +23,9 @@
 //   -warmup pairs of calls, the last five of each burst counted until N.
 //   The ratio of these medians is the one the goal is checked against,
 //   since a shared machine's speed drifts from one second to the next and
-//   bursts in alternation see the same moments;
+//   bursts in alternation see the same moments. It also prints the median
+//   of the ratios of each burst to the native burst after it, which a
+//   drift lasting seconds moves less;
 // - with -symbols, the packages that take the most code and data.
 //
 // It uses the build in $NEWSLENS_BUILD_DIR, else builds one (see build.mjs).
@@ -166,7 +168,7 @@ async function interleaved(dir) {
       await nl.parse(html, { url });
       await native();
     }
-    const w = [], n = [];
+    const w = [], n = [], pairs = [];
     while (w.length < runs) {
       for (let i = 0; i < burst; i++) {
         const t = performance.now();
@@ -177,9 +179,13 @@ async function interleaved(dir) {
         const d = await native();
         if (i >= burst - counted) n.push(d);
       }
+      pairs.push(median(w.slice(-counted)) / median(n.slice(-counted)));
     }
     const stats = (xs) => ({ median: median(xs), min: Math.min(...xs) });
-    return { wasm: stats(w), native: stats(n), ratio: median(w) / median(n) };
+    // pairRatio compares each burst with the native burst right after it,
+    // some 70 ms later, so a drift of the machine's speed that lasts
+    // seconds moves both sides of every ratio alike.
+    return { wasm: stats(w), native: stats(n), ratio: median(w) / median(n), pairRatio: median(pairs) };
   } finally {
     child.stdin.end();
     await once(child, "exit");
@@ -330,7 +336,7 @@ function report({ size, cold, warm, native, paired }) {
   }
   if (paired) {
     const r = paired.ratio;
-    lines.push(`  in alternation (bursts of 10 WebAssembly parse() calls, then 10 native Parse + MarshalJSON calls in a child process, the last 5 of each counted, ${runs} a side): wasm ${ms(paired.wasm.min)} (median ${ms(paired.wasm.median)}), native ${ms(paired.native.min)} (median ${ms(paired.native.median)}): wasm/native of the medians ${r.toFixed(2)}x (goal <= 3x: ${ok(r <= 3)}), of the fastest calls ${(paired.wasm.min / paired.native.min).toFixed(2)}x`);
+    lines.push(`  in alternation (bursts of 10 WebAssembly parse() calls, then 10 native Parse + MarshalJSON calls in a child process, the last 5 of each counted, ${runs} a side): wasm ${ms(paired.wasm.min)} (median ${ms(paired.wasm.median)}), native ${ms(paired.native.min)} (median ${ms(paired.native.median)}): wasm/native of the medians ${r.toFixed(2)}x (goal <= 3x: ${ok(r <= 3)}), of the fastest calls ${(paired.wasm.min / paired.native.min).toFixed(2)}x, median of the ratios of each burst to the native burst after it ${paired.pairRatio.toFixed(2)}x`);
   }
   console.log(lines.join("\n"));
   const runtime = { node: process.versions.node, v8: v8Version() };

@@ -23,7 +23,7 @@ func br(l int) []byte               { return withU(opBr, uint64(l)) }
 func brIf(l int) []byte             { return withU(0x0d, uint64(l)) }
 func get(n int) []byte              { return withU(opLocalGet, uint64(n)) }
 func set(n int) []byte              { return withU(opLocalSet, uint64(n)) }
-func i32(k int64) []byte            { return binary.AppendVarint([]byte{opI32Const}, k) }
+func i32(k int64) []byte            { return sleb([]byte{opI32Const}, k) }
 func unreachable() []byte           { return op(0x00) }
 
 // brTable is br_table with labels ls, the last the default.
@@ -83,4 +83,16 @@ func fn(blocks ...[]byte) []byte {
 		}
 	}
 	return body(ops(b, epilogue()))
+}
+
+// sleb appends x in signed LEB128.
+func sleb(b []byte, x int64) []byte {
+	for {
+		c := byte(x & 0x7f)
+		x >>= 7
+		if x == 0 && c&0x40 == 0 || x == -1 && c&0x40 != 0 {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
 }

@@ -34,6 +34,15 @@ func TestThread(t *testing.T) {
 			functions: 1, direct: 1,
 		},
 		{
+			name: "PC_B is mapped through the table",
+			// The table sends PC_B 0 to block 3, 1 to block 2, 2 to block 0.
+			in: body(ops(loop(), block(), block(), block(), block(), get(0), brTable(3, 2, 0, 1, 1), end(),
+				goJump(1, 3), end(), end(), end(), epilogue())),
+			want: body(ops(loop(), block(), block(), block(), block(), get(0), brTable(3, 2, 0, 1, 1), end(),
+				br(1), end(), end(), end(), epilogue())),
+			functions: 1, direct: 1,
+		},
+		{
 			name: "jump back is left to the loop",
 			in:   fn(nil, goJump(0, 0)),
 			want: fn(nil, goJump(0, 0)),
