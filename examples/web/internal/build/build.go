@@ -162,6 +162,9 @@ func buildWasm(ctx context.Context, goCmd, modDir, out string, log io.Writer) er
 	}
 	fmt.Fprintf(log, "%d block jumps made direct branches in %d functions, %d jumps back left to the table: %d → %d bytes\n",
 		s.Direct, s.Functions, s.Kept, len(module), len(threaded))
+	if s.Unknown > 0 {
+		fmt.Fprintf(log, "%d functions left as compiled: they hold instructions the rewrite does not know\n", s.Unknown)
+	}
 	return os.WriteFile(out, threaded, 0o644)
 }
 

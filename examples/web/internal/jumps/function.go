@@ -1,6 +1,9 @@
 package jumps
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"errors"
+)
 
 // entryLoop is a function's entry loop: blocks blocks nested inside it,
 // the innermost holding the br_table on PC_B (local 0). The code of
@@ -135,6 +138,10 @@ func setJustBefore(is []instr, i int) bool {
 // locals), counting in s, and reports whether it changed it.
 func thread(code []byte, s *Stats) ([]byte, bool, error) {
 	is, err := decode(code)
+	if errors.Is(err, errUnknownOpcode) {
+		s.Unknown++
+		return code, false, nil
+	}
 	if err != nil {
 		return nil, false, err
 	}

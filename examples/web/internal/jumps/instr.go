@@ -1,6 +1,6 @@
 package jumps
 
-import "fmt"
+import "errors"
 
 // Opcodes the rewrite looks at.
 const (
@@ -29,21 +29,10 @@ func (in *instr) opens() bool {
 	return in.op == opBlock || in.op == opLoop || in.op == opIf
 }
 
-// ErrUnknownOpcode reports an instruction outside the set Go emits: the
+// errUnknownOpcode reports an instruction outside the set Go emits: the
 // core instructions, sign extension, saturating conversions and bulk
-// memory.
-type ErrUnknownOpcode struct {
-	Op     byte
-	Sub    uint32 // for the 0xfc prefix
-	Offset int    // in the function body
-}
-
-func (e *ErrUnknownOpcode) Error() string {
-	if e.Op == 0xfc {
-		return fmt.Sprintf("jumps: unknown instruction 0xfc %d at byte %d of a function", e.Sub, e.Offset)
-	}
-	return fmt.Sprintf("jumps: unknown opcode %#x at byte %d of a function", e.Op, e.Offset)
-}
+// memory. A function holding one is left as it is.
+var errUnknownOpcode = errors.New("jumps: unknown instruction")
 
 // decode reads the instructions of a function body's expression.
 func decode(code []byte) ([]instr, error) {
@@ -105,7 +94,7 @@ func immediates(r *reader, in *instr) error {
 	case op <= 0x01 || op == 0x05 || op == opEnd || op == 0x0f || // unreachable, nop, else, end, return
 		op == 0x1a || op == 0x1b || op >= 0x45 && op <= 0xc4: // drop, select, numeric
 	default:
-		return &ErrUnknownOpcode{Op: op, Offset: in.start}
+		return errUnknownOpcode
 	}
 	return nil
 }
@@ -126,7 +115,7 @@ func prefixed(r *reader, in *instr) error {
 	case sub == 11: // memory.fill
 		r.byte()
 	default:
-		return &ErrUnknownOpcode{Op: 0xfc, Sub: sub, Offset: in.start}
+		return errUnknownOpcode
 	}
 	return nil
 }

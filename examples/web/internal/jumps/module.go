@@ -11,6 +11,7 @@ type Stats struct {
 	Functions int // functions rewritten
 	Direct    int // jumps made direct branches
 	Kept      int // jumps back to an earlier block, left to the loop
+	Unknown   int // functions left as they are: an instruction Go does not emit
 }
 
 // ErrNotWasm reports input without the WebAssembly magic number and
@@ -21,8 +22,8 @@ const codeSection = 10
 
 // Thread returns module with the block jumps of its Go-compiled
 // functions made direct branches (see the package comment), and counts
-// of what changed. The input is not modified. A module whose code does
-// not decode is an error wrapping ErrMalformed or an *ErrUnknownOpcode.
+// of what changed. The input is not modified. A module whose sections or
+// code do not decode is an error wrapping ErrMalformed.
 func Thread(module []byte) ([]byte, Stats, error) {
 	var s Stats
 	if len(module) < 8 || string(module[:8]) != "\x00asm\x01\x00\x00\x00" {

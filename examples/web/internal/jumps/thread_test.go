@@ -172,20 +172,14 @@ func TestThreadErrors(t *testing.T) {
 		_, _, err := Thread(m)
 		assert.ErrorIs(t, err, ErrMalformed)
 	})
-	t.Run("unknown opcode", func(t *testing.T) {
-		_, _, err := Thread(module(body(ops(op(0xfd), end()))))
-		var uo *ErrUnknownOpcode
-		require.ErrorAs(t, err, &uo)
-		assert.Equal(t, byte(0xfd), uo.Op)
-		assert.Equal(t, 0, uo.Offset)
-		assert.Contains(t, err.Error(), "0xfd")
-	})
-	t.Run("unknown prefixed instruction", func(t *testing.T) {
-		_, _, err := Thread(module(body(ops([]byte{0xfc, 12}, end()))))
-		var uo *ErrUnknownOpcode
-		require.ErrorAs(t, err, &uo)
-		assert.Equal(t, uint32(12), uo.Sub)
-		assert.Contains(t, err.Error(), "0xfc 12")
+	t.Run("unknown instructions leave their function alone", func(t *testing.T) {
+		for _, code := range [][]byte{op(0xfd), {0xfc, 12}} {
+			in := module(fn(goJump(1, 1), nil), body(ops(code, end())))
+			got, s, err := Thread(in)
+			require.NoError(t, err)
+			assert.Equal(t, module(fn(br(0), nil), body(ops(code, end()))), got)
+			assert.Equal(t, Stats{Functions: 1, Direct: 1, Unknown: 1}, s)
+		}
 	})
 	t.Run("unchanged module keeps its bytes", func(t *testing.T) {
 		// A size written in more bytes than it needs stays so.
