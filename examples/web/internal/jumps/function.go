@@ -157,7 +157,7 @@ func thread(code []byte, s *Stats) ([]byte, bool, error) {
 	last, direct := 0, 0
 	for _, j := range jumps {
 		if j.to <= j.block {
-			s.Kept++ // back to an earlier block: only the loop can
+			s.Kept++ // back to an earlier block: only the table can
 			continue
 		}
 		from := is[j.at].start

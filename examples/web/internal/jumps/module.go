@@ -10,7 +10,7 @@ import (
 type Stats struct {
 	Functions int // functions rewritten
 	Direct    int // jumps made direct branches
-	Kept      int // jumps back to an earlier block, left to the loop
+	Kept      int // jumps back to an earlier block, left to the table
 	Unknown   int // functions left as they are: an instruction Go does not emit
 }
 
